@@ -1,0 +1,11 @@
+package io.guildhall.event;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class EventApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(EventApplication.class, args);
+    }
+}

@@ -1,0 +1,96 @@
+package io.guildhall.support.messaging;
+
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.EventCatalog;
+import io.guildhall.contracts.EventType;
+import io.guildhall.contracts.GuildhallEvent;
+import io.guildhall.contracts.InvalidCloudEventException;
+import io.guildhall.contracts.SchemaValidator;
+import org.springframework.messaging.Message;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns an {@link EventHandler} into a Spring Cloud Stream consumer function that is idempotent and
+ * dead-letters what it cannot read.
+ * <ol>
+ *   <li>The CloudEvents headers, the JSON Schema of the type and the record mapping are checked; a message
+ *       failing any of them goes to the dead-letter topic with the reason, and consumption carries on.</li>
+ *   <li>In one transaction, {@code (consumer, event id)} is inserted first; if it was there already the
+ *       event is a redelivery and nothing else happens; otherwise the handler runs in that transaction.</li>
+ *   <li>An exception from the handler (a database outage, say) propagates: the binder retries and, when
+ *       its attempts are exhausted, dead-letters the message with the exception in its headers.</li>
+ * </ol>
+ */
+public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
+
+    private final String consumer;
+    private final EventHandler handler;
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+    private final JsonMapper json;
+    private final SchemaValidator validator;
+    private final DeadLetterPublisher deadLetters;
+
+    public IdempotentEventConsumer(String consumer, EventHandler handler, DatabaseClient db, TransactionalOperator tx,
+                                   JsonMapper json, SchemaValidator validator, DeadLetterPublisher deadLetters) {
+        this.consumer = consumer;
+        this.handler = handler;
+        this.db = db;
+        this.tx = tx;
+        this.json = json;
+        this.validator = validator;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        ReceivedEvent event;
+        try {
+            event = read(message);
+        } catch (InvalidCloudEventException e) {
+            deadLetters.deadLetter(consumer, message, e.getMessage());
+            return;
+        }
+        tx.transactional(markProcessed(event.headers())
+                        .flatMap(first -> first ? handler.handle(event).thenReturn(true) : Mono.just(false)))
+                .block();
+    }
+
+    private ReceivedEvent read(Message<byte[]> message) {
+        CloudEventHeaders headers = CloudEventHeaders.fromKafkaHeaders(CloudEventMessages.rawHeaders(message.getHeaders()));
+        EventType<?> type = EventCatalog.byType(headers.type())
+                .orElseThrow(() -> new InvalidCloudEventException("unknown ce_type " + headers.type()));
+        byte[] payload = message.getPayload();
+        if (payload == null || payload.length == 0) {
+            throw new InvalidCloudEventException("empty data");
+        }
+        List<String> violations = validator.validate(headers.type(), payload);
+        if (!violations.isEmpty()) {
+            throw new InvalidCloudEventException("data violates the schema of " + headers.type() + ": " + String.join("; ", violations));
+        }
+        try {
+            GuildhallEvent data = json.readValue(payload, type.recordClass());
+            return new ReceivedEvent(headers, data);
+        } catch (RuntimeException e) {
+            throw new InvalidCloudEventException("data does not map to " + type.recordClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private Mono<Boolean> markProcessed(CloudEventHeaders headers) {
+        return db.sql("""
+                        INSERT INTO guildhall_processed_event (consumer, event_id, event_type)
+                        VALUES (:consumer, :eventId, :type)
+                        ON CONFLICT (consumer, event_id) DO NOTHING""")
+                .bind("consumer", consumer)
+                .bind("eventId", headers.id())
+                .bind("type", headers.type())
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+}

@@ -1,0 +1,51 @@
+package io.guildhall.support.messaging;
+
+import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.Topics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration(afterName = {
+        "io.guildhall.support.outbox.OutboxAutoConfiguration",
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+        "org.springframework.cloud.stream.function.FunctionConfiguration"})
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SchemaValidator schemaValidator() {
+        return new SchemaValidator();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(StreamBridge.class)
+    DeadLetterPublisher deadLetterPublisher(StreamBridge streamBridge) {
+        return new DeadLetterPublisher(streamBridge);
+    }
+
+    /** Where the binder puts what a handler failed on after its retries: the same {@code <topic>.dlt}. */
+    @Bean
+    @ConditionalOnMissingBean
+    DlqDestinationResolver guildhallDlqDestinationResolver() {
+        return (record, exception) -> Topics.deadLetterOf(record.topic());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({DatabaseClient.class, DeadLetterPublisher.class, ReactiveTransactionManager.class})
+    EventConsumers eventConsumers(DatabaseClient db, ReactiveTransactionManager transactionManager,
+                                  ObjectProvider<JsonMapper> json, SchemaValidator validator, DeadLetterPublisher deadLetters) {
+        return new EventConsumers(db, TransactionalOperator.create(transactionManager), json.getIfAvailable(JsonMapper::new),
+                validator, deadLetters);
+    }
+}

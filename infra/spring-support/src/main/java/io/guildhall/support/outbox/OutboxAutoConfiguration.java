@@ -1,0 +1,77 @@
+package io.guildhall.support.outbox;
+
+import io.guildhall.support.db.SupportSchemaMigration;
+import io.guildhall.support.messaging.RawKafkaHeaderMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+        "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.cloud.stream.function.FunctionConfiguration"})
+@ConditionalOnBean(DatabaseClient.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    /** Named in guildhall-defaults.yml as the Kafka binder's header mapper. */
+    @Bean
+    @ConditionalOnMissingBean(name = "guildhallKafkaHeaderMapper")
+    RawKafkaHeaderMapper guildhallKafkaHeaderMapper() {
+        return new RawKafkaHeaderMapper();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(DatabaseClient db, ObjectProvider<JsonMapper> json, Clock clock,
+                  org.springframework.core.env.Environment env) {
+        String source = env.getProperty("guildhall.events.source",
+                "/guildhall/" + env.getProperty("spring.application.name", "unknown"));
+        return new Outbox(db, json.getIfAvailable(JsonMapper::new), source, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxMetrics outboxMetrics(DatabaseClient db, ObjectProvider<MeterRegistry> registry) {
+        return new OutboxMetrics(db, registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(StreamBridge.class)
+    OutboxPublisher outboxPublisher(StreamBridge streamBridge) {
+        return new StreamBridgeOutboxPublisher(streamBridge);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(OutboxPublisher.class)
+    @ConditionalOnProperty(name = "guildhall.outbox.relay.enabled", matchIfMissing = true)
+    @DependsOn("supportSchemaMigration")
+    OutboxRelay outboxRelay(DatabaseClient db, ReactiveTransactionManager transactionManager, OutboxPublisher publisher,
+                            OutboxProperties properties, OutboxMetrics metrics) {
+        return new OutboxRelay(db, TransactionalOperator.create(transactionManager), publisher, properties, metrics);
+    }
+}

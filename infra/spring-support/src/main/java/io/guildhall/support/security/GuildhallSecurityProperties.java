@@ -1,0 +1,25 @@
+package io.guildhall.support.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.List;
+
+/**
+ * {@code guildhall.security.*}: the token issuer (Keycloak realm URL), the audience every token must name,
+ * and the paths anyone may call (health, metrics, OpenAPI).
+ */
+@ConfigurationProperties("guildhall.security")
+public record GuildhallSecurityProperties(String issuer, String audience, List<String> publicPaths) {
+
+    public GuildhallSecurityProperties {
+        issuer = issuer == null ? "http://127.0.0.1:8180/realms/guildhall" : issuer;
+        audience = audience == null ? "guildhall-api" : audience;
+        publicPaths = publicPaths == null ? List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                "/webjars/**") : publicPaths;
+    }
+
+    public String jwkSetUri() {
+        return issuer + "/protocol/openid-connect/certs";
+    }
+}
