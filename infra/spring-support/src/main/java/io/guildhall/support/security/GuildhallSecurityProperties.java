@@ -6,20 +6,18 @@ import java.util.List;
 
 /**
  * {@code guildhall.security.*}: the token issuer (Keycloak realm URL), the audience every token must name,
- * and the paths anyone may call (health, metrics, OpenAPI).
+ * where its signing keys are (derived from the issuer unless set: containers reach Keycloak under another
+ * host name than the one in the tokens) and the paths anyone may call (health, metrics, OpenAPI).
  */
 @ConfigurationProperties("guildhall.security")
-public record GuildhallSecurityProperties(String issuer, String audience, List<String> publicPaths) {
+public record GuildhallSecurityProperties(String issuer, String audience, String jwkSetUri, List<String> publicPaths) {
 
     public GuildhallSecurityProperties {
         issuer = issuer == null ? "http://127.0.0.1:8180/realms/guildhall" : issuer;
         audience = audience == null ? "guildhall-api" : audience;
+        jwkSetUri = jwkSetUri == null || jwkSetUri.isBlank() ? issuer + "/protocol/openid-connect/certs" : jwkSetUri;
         publicPaths = publicPaths == null ? List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                 "/webjars/**") : publicPaths;
-    }
-
-    public String jwkSetUri() {
-        return issuer + "/protocol/openid-connect/certs";
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
+import jakarta.validation.ConstraintViolationException;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -43,6 +45,28 @@ public class ProblemDetailsHandler {
                 .collect(Collectors.toList());
         e.getGlobalErrors().forEach(error -> errors.add(Problems.fieldError(error.getObjectName(),
                 error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
+        return respond(Problems.invalid(errors));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Problems.fieldError(
+                        result.getMethodParameter().getParameterName() == null ? "parameter" : result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
+                .collect(Collectors.toList());
+        return respond(Problems.invalid(errors));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    return Problems.fieldError(path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path,
+                            violation.getMessage());
+                })
+                .collect(Collectors.toList());
         return respond(Problems.invalid(errors));
     }
 

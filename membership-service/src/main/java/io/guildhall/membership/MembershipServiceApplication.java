@@ -1,11 +1,11 @@
-package io.guildhall.community;
+package io.guildhall.membership;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-public class CommunityApplication {
+public class MembershipServiceApplication {
     public static void main(String[] args) {
-        SpringApplication.run(CommunityApplication.class, args);
+        SpringApplication.run(MembershipServiceApplication.class, args);
     }
 }

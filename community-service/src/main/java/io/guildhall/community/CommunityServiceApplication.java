@@ -1,11 +1,11 @@
-package io.guildhall.event;
+package io.guildhall.community;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-public class EventApplication {
+public class CommunityServiceApplication {
     public static void main(String[] args) {
-        SpringApplication.run(EventApplication.class, args);
+        SpringApplication.run(CommunityServiceApplication.class, args);
     }
 }

@@ -1,11 +1,11 @@
-package io.guildhall.membership;
+package io.guildhall.event;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-public class MembershipApplication {
+public class EventServiceApplication {
     public static void main(String[] args) {
-        SpringApplication.run(MembershipApplication.class, args);
+        SpringApplication.run(EventServiceApplication.class, args);
     }
 }

@@ -1,0 +1,5 @@
+package io.guildhall.community.community;
+
+public enum CommunityStatus {
+    ACTIVE, ARCHIVED
+}

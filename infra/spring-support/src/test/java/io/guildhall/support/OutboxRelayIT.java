@@ -1,0 +1,143 @@
+package io.guildhall.support;
+
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.community.CommunityFounded;
+import io.guildhall.devstack.KafkaBroker;
+import io.guildhall.support.outbox.Outbox;
+import io.guildhall.support.outbox.OutboxMetrics;
+import io.guildhall.support.testapp.SupportTestApplication;
+import io.guildhall.testsupport.GuildhallStack;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox against a real PostgreSQL and a Kafka broker of its own, which the test stops and starts
+ * to play an outage.
+ */
+@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "spring.cloud.function.definition=")
+class OutboxRelayIT {
+
+    static final GuildhallStack stack = GuildhallStack.shared();
+    static final KafkaBroker kafka = stack.startPrivateKafka();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        StackProperties.register(registry, stack, stack.freshDatabase("support_outbox_test"), kafka.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.close();
+    }
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    ReactiveTransactionManager transactionManager;
+    @Autowired
+    OutboxMetrics metrics;
+
+    @Test
+    void an_event_written_while_kafka_is_down_is_delivered_once_kafka_is_back() throws Exception {
+        CommunityFounded before = founded("Before the outage");
+        write(before);
+        awaitSent(before);
+
+        kafka.stop();
+        CommunityFounded during = founded("During the outage");
+        write(during);
+        Await.until("the relay has tried and failed", Duration.ofSeconds(30), () -> attempts(during) >= 1);
+        assertThat(sentAt(during)).isNull();
+        metrics.forceRefresh().block();
+        assertThat(metrics.pending()).isGreaterThanOrEqualTo(1);
+
+        kafka.start();
+        awaitSent(during);
+
+        ConsumerRecord<String, byte[]> record = KafkaTestClient.find(kafka.bootstrapServers(), Topics.COMMUNITY,
+                r -> r.key().equals(during.communityId().toString()), Duration.ofSeconds(20)).orElseThrow();
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.TYPE)).isEqualTo("guildhall.community.founded.v1");
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/guildhall/support-test");
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(during.communityId().toString());
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        // Raw UTF-8, not JSON-quoted, and no framework headers leak out.
+        assertThat(record.headers().lastHeader(CloudEventHeaders.ID).value()[0]).isNotEqualTo((byte) '"');
+        assertThat(record.headers().lastHeader("spring_json_header_types")).isNull();
+        assertThat(new SchemaValidator().validate("guildhall.community.founded.v1", record.value())).isEmpty();
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("During the outage");
+    }
+
+    @Test
+    void a_row_the_broker_keeps_rejecting_is_parked_after_the_configured_attempts() {
+        // A value beyond the producer's max.request.size (1 MB): the broker can never take it.
+        UUID eventId = UUID.randomUUID();
+        db.sql("""
+                        INSERT INTO guildhall_outbox (event_id, topic, message_key, ce_type, ce_source, ce_time, ce_subject, payload)
+                        VALUES (:id, 'guildhall.community.v1', :key, 'guildhall.community.founded.v1', '/test', now(), :key, :payload)""")
+                .bind("id", eventId).bind("key", "poison-" + eventId).bind("payload", new byte[2 * 1024 * 1024])
+                .then().block();
+
+        Await.until("the poison row is parked", Duration.ofSeconds(60), () -> Boolean.TRUE.equals(db
+                .sql("SELECT parked_at IS NOT NULL AS parked FROM guildhall_outbox WHERE event_id = :id")
+                .bind("id", eventId).map(row -> row.get("parked", Boolean.class)).one().block()));
+        Integer attempts = db.sql("SELECT attempts FROM guildhall_outbox WHERE event_id = :id").bind("id", eventId)
+                .map(row -> row.get("attempts", Integer.class)).one().block();
+        assertThat(attempts).isEqualTo(4);
+        metrics.forceRefresh().block();
+        assertThat(metrics.parked()).isGreaterThanOrEqualTo(1);
+
+        // Rows behind it with other keys still flow.
+        CommunityFounded after = founded("After the poison");
+        write(after);
+        awaitSent(after);
+    }
+
+    private void write(CommunityFounded event) {
+        TransactionalOperator.create(transactionManager).transactional(outbox.append(event)).block();
+    }
+
+    private void awaitSent(CommunityFounded event) {
+        Await.until(event.name() + " is sent", Duration.ofSeconds(60), () -> sentAt(event) != null);
+    }
+
+    private Integer attempts(CommunityFounded event) {
+        return db.sql("SELECT attempts FROM guildhall_outbox WHERE message_key = :key").bind("key", event.aggregateId())
+                .map(row -> row.get("attempts", Integer.class)).one().block();
+    }
+
+    private Object sentAt(CommunityFounded event) {
+        return db.sql("SELECT sent_at FROM guildhall_outbox WHERE message_key = :key").bind("key", event.aggregateId())
+                .map(row -> Map.of("sent", java.util.Optional.ofNullable(row.get("sent_at", java.time.OffsetDateTime.class))))
+                .one().map(m -> m.get("sent").orElse(null)).block();
+    }
+
+    static CommunityFounded founded(String name) {
+        UUID id = UUID.randomUUID();
+        return new CommunityFounded(id, "c-" + id, name, "A community for " + name, "java", "OPEN",
+                UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+}
