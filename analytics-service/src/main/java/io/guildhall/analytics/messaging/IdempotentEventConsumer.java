@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +30,8 @@ public class IdempotentEventConsumer {
 
     /** Name of this service as a consumer: the key of its processed events and the dead-letter consumer header. */
     public static final String CONSUMER = "analytics-service";
+
+    public static final String RECORDS_METRIC = "guildhall.consumer.records";
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentEventConsumer.class);
 
@@ -50,17 +53,30 @@ public class IdempotentEventConsumer {
         this.meters = meters;
     }
 
+    /**
+     * @throws RuntimeException when the record could be neither applied nor dead-lettered; it must be retried
+     */
     public ConsumeOutcome consume(ConsumerRecord<String, byte[]> record) {
         ConsumeOutcome outcome;
         try {
-            outcome = handle(record);
+            outcome = handleOrDeadLetter(record);
+        } catch (RuntimeException e) {
+            LOG.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+            counter(record.topic(), "failed").increment();
+            throw e;
+        }
+        counter(record.topic(), outcome.name().toLowerCase(Locale.ROOT)).increment();
+        return outcome;
+    }
+
+    private ConsumeOutcome handleOrDeadLetter(ConsumerRecord<String, byte[]> record) {
+        try {
+            return handle(record);
         } catch (InvalidCloudEventException e) {
             LOG.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
             deadLetters.publish(record, CONSUMER, e.getMessage());
-            outcome = ConsumeOutcome.DEAD_LETTERED;
+            return ConsumeOutcome.DEAD_LETTERED;
         }
-        counter(record.topic(), outcome).increment();
-        return outcome;
     }
 
     private ConsumeOutcome handle(ConsumerRecord<String, byte[]> record) {
@@ -87,12 +103,13 @@ public class IdempotentEventConsumer {
         });
     }
 
-    private Counter counter(String topic, ConsumeOutcome outcome) {
-        return Counter.builder("guildhall.consumer.records")
-                .description("Records consumed, by outcome (applied, duplicate, ignored, dead_lettered)")
+    private Counter counter(String topic, String outcome) {
+        return Counter.builder(RECORDS_METRIC)
+                .description("Records consumed, by outcome: applied, duplicate, ignored, dead_lettered, or failed"
+                        + " (to be retried; a rising count means a stuck partition)")
                 .tag("consumer", CONSUMER)
                 .tag("topic", topic)
-                .tag("outcome", outcome.name().toLowerCase())
+                .tag("outcome", outcome)
                 .register(meters);
     }
 

@@ -25,8 +25,8 @@ final class ReadyTable {
         }
         stack.row(StackState.POSTGRES).ifPresent(row -> out.printf(format, "PostgreSQL", row.address(), pid(row),
                 row.how()));
-        out.printf(format, "", endpoints.jdbcUrl("{" + String.join("|", StackStarter.DATABASES) + "}"), "",
-                "user " + Postgres.USERNAME + " / " + Postgres.PASSWORD + ", fsync off");
+        out.printf(format, "", endpoints.jdbcUrl("<db>"), "", "db: " + String.join(", ", StackStarter.DATABASES)
+                + "; user " + Postgres.USERNAME + " / " + Postgres.PASSWORD + "; fsync off");
         stack.row(StackState.KAFKA).ifPresent(row -> out.printf(format, "Kafka (KRaft)", row.address(), pid(row),
                 row.how()));
         stack.row(StackState.KEYCLOAK).ifPresent(row -> out.printf(format, "Keycloak", row.address(), pid(row),
@@ -43,7 +43,28 @@ final class ReadyTable {
             out.printf("    %-10s %-26s %s%n", user.get(0), user.get(1), user.get(2));
         }
         out.println();
+        out.println("  Memory (RSS of each process tree): " + memory(stack, withServices));
         out.println("  State " + home.stateDir() + ", logs " + home.logs());
+    }
+
+    private static String memory(StackStarter stack, boolean withServices) {
+        StringBuilder text = new StringBuilder();
+        long total = 0;
+        List<String> names = new java.util.ArrayList<>(StackState.INFRA);
+        if (withServices) {
+            ServiceSpec.ALL.forEach(s -> names.add(s.module()));
+        }
+        for (String name : names) {
+            StackStarter.Row row = stack.row(name).orElse(null);
+            if (row != null && row.pid() > 0) {
+                long mib = Memory.rssMiB(row.pid());
+                total += mib;
+                text.append(row.name()).append(' ').append(mib).append(" MiB, ");
+            }
+        }
+        long launcher = Memory.ownRssMiB(ProcessHandle.current().pid());
+        return text.append("launcher ").append(launcher).append(" MiB; total ").append(total + launcher)
+                .append(" MiB").toString();
     }
 
     private static String pid(StackStarter.Row row) {
