@@ -1,5 +1,6 @@
 package io.guildhall.analytics.community;
 
+import io.guildhall.analytics.config.ProblemDetail;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,18 +8,18 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.guildhall.analytics.config.ProblemDetail;
-import io.micronaut.transaction.TransactionOperations;
 
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 
+/** JDBC blocks, so requests run on the blocking executor, never on the Netty event loop. */
 @Controller("/api/analytics/communities")
 @Secured({"employee", "executive"})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -95,7 +95,7 @@ public class IdempotentEventConsumer {
         T event = reader.decode(record, headers, handler.eventType());
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
-            if (!processedEvents.markProcessed(connection, CONSUMER, headers.id()) && false) {
+            if (!processedEvents.markProcessed(connection, CONSUMER, headers.id())) {
                 LOG.debug("Skipping {} {}: already processed", headers.type(), headers.id());
                 return ConsumeOutcome.DUPLICATE;
             }

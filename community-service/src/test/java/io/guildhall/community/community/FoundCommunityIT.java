@@ -33,12 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FoundCommunityIT {
 
     static final GuildhallStack stack = GuildhallStack.shared();
+    static final String DATABASE = stack.freshDatabase("community_test");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("GUILDHALL_DB_HOST", stack::dbHost);
         registry.add("GUILDHALL_DB_PORT", stack::dbPort);
-        registry.add("GUILDHALL_DB_NAME", () -> stack.freshDatabase("community_test"));
+        registry.add("GUILDHALL_DB_NAME", () -> DATABASE);
         registry.add("GUILDHALL_KAFKA_BROKERS", stack::kafkaBootstrapServers);
         registry.add("GUILDHALL_ISSUER", stack::issuerUri);
     }
