@@ -19,7 +19,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 
-/** JDBC blocks, so requests run on the blocking executor, never on the Netty event loop. */
+// JDBC blocks, so requests run on the blocking executor, never on the Netty event loop.
 @Controller("/api/analytics/communities")
 @Secured({"employee", "executive"})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,0 +1,122 @@
+package io.guildhall.e2e;
+
+import io.guildhall.devstack.Ports;
+import io.guildhall.devstack.ServiceProcess;
+import io.guildhall.devstack.ServiceSpec;
+import io.guildhall.testsupport.GuildhallStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The walking skeleton, end to end, with every service packaged and running as its own process against
+ * the real PostgreSQL, Kafka and Keycloak: grace founds a community through the gateway; community-service
+ * stores it with its outbox row; the relay publishes it to Kafka; analytics-service (Micronaut) consumes it
+ * and serves it from its own database, read back through the gateway.
+ */
+class WalkingSkeletonIT {
+
+    static final GuildhallStack stack = GuildhallStack.shared();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final List<ServiceProcess> running = new ArrayList<>();
+    static ServiceSpec gateway;
+
+    @BeforeAll
+    static void startServices() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<ServiceSpec> backends = new ArrayList<>();
+        for (ServiceSpec spec : List.of(ServiceSpec.COMMUNITY, ServiceSpec.EVENT, ServiceSpec.MEMBERSHIP, ServiceSpec.ANALYTICS)) {
+            String database = stack.freshDatabase("e2e_" + spec.database().orElseThrow());
+            backends.add(spec.onPort(Ports.free()).withDatabase(database));
+        }
+        gateway = ServiceSpec.GATEWAY.onPort(Ports.free());
+        // Launch the four back ends at once, then wait for each: start-up is the slow part.
+        for (ServiceSpec spec : backends) {
+            Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
+            // A consumer group of this run's own, reading the topic from its start.
+            env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", "analytics-e2e-" + run);
+            running.add(new ServiceProcess(spec, stack.home().serviceJar(spec.module()),
+                    stack.home().log("e2e-" + spec.module()), env).launch());
+        }
+        running.forEach(ServiceProcess::awaitHealthy);
+        running.add(new ServiceProcess(gateway, stack.home().serviceJar(gateway.module()), stack.home().log("e2e-gateway"),
+                stack.endpoints().environment(gateway, backends)).start());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+    }
+
+    @Test
+    void a_community_founded_through_the_gateway_reaches_analytics_through_kafka() throws Exception {
+        String name = "Observability Guild " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .header("Authorization", "Bearer " + stack.accessToken("grace"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                        + "\",\"description\":\"Logs, metrics and traces\",\"practiceArea\":\"observability\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = field(created.body(), "id");
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        HttpResponse<String> seen;
+        do {
+            seen = get("/api/analytics/communities/" + id, "ada");
+            if (seen.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        assertEquals(200, seen.statusCode(), "analytics never served the community: " + seen.body());
+        assertEquals(name, field(seen.body(), "name"));
+    }
+
+    @Test
+    void every_service_is_healthy_and_the_gateway_demands_a_token() throws Exception {
+        for (ServiceProcess service : running) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(service.spec().healthUrl())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), service.spec().module());
+            assertTrue(health.body().contains("UP"), service.spec().module() + ": " + health.body());
+        }
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    private static HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
+                .header("Authorization", "Bearer " + stack.accessToken(user)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!matcher.find()) {
+            fail("No " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+}
