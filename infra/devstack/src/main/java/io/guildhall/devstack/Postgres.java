@@ -14,9 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * PostgreSQL from the zonky embedded binaries, data kept in {@code .guildhall/postgres/data}.
@@ -146,19 +149,25 @@ public final class Postgres implements AutoCloseable {
     }
 
     /**
-     * Stops a server an earlier (now dead) launcher left running, with pg_ctl's fast mode, which
-     * disconnects clients instead of waiting for them.
+     * Stops a server an earlier (now dead) launcher left running. SIGINT asks the postmaster for a
+     * fast shutdown, which disconnects clients instead of waiting for them (SIGTERM would wait).
+     * Not pg_ctl: as root it only runs inside zonky's user namespace.
      */
-    static void stopOrphan(Path dir, Path log) throws IOException, InterruptedException {
-        Path pgCtl;
-        try (Stream<Path> files = Files.walk(dir.resolve("binaries"))) {
-            pgCtl = files.filter(p -> p.endsWith(Path.of("bin", "pg_ctl"))).findFirst()
-                    .orElseThrow(() -> new IOException("pg_ctl not found under " + dir.resolve("binaries")));
+    static void stopOrphan(Path dir) throws IOException, InterruptedException {
+        OptionalLong pid = postmasterPid(dir);
+        if (pid.isEmpty()) {
+            return;
         }
-        Process p = new ProcessBuilder(pgCtl.toString(), "-D", dir.resolve("data").toString(), "stop", "-m", "fast",
-                "-w", "-t", "30")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        p.waitFor();
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid.getAsLong());
+        if (postmaster.isEmpty()) {
+            return;
+        }
+        new ProcessBuilder("kill", "-INT", String.valueOf(pid.getAsLong())).inheritIO().start().waitFor();
+        try {
+            postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            Processes.stopTree(postmaster.get(), Duration.ofSeconds(5));
+        }
     }
 
     @Override

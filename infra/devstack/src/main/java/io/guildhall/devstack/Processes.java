@@ -3,13 +3,16 @@ package io.guildhall.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** Starting the stack's server processes and stopping whole process trees. */
 public final class Processes {
@@ -34,6 +37,10 @@ public final class Processes {
     public static Process start(List<String> command, Path workDir, Map<String, String> env, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
+        String shown = command.stream().map(a -> a.length() > 160 ? a.substring(0, 150) + "..." : a)
+                .collect(Collectors.joining(" "));
+        Files.writeString(log, System.lineSeparator() + "==== " + Instant.now() + " starting " + shown
+                + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());

@@ -118,7 +118,7 @@ final class StackStarter {
 
     private void stopOrphanPostgres() {
         try {
-            Postgres.stopOrphan(home.postgres(), home.log("postgres"));
+            Postgres.stopOrphan(home.postgres());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -25,9 +25,11 @@ final class JvmClasspath {
             if (entry.isBlank()) {
                 continue;
             }
-            entries.add(entry);
+            // Absolute: the launcher runs in the repository root, not in this JVM's working directory.
+            Path path = Path.of(entry).toAbsolutePath();
+            entries.add(path.toString());
             if (entry.endsWith(".jar")) {
-                entries.addAll(manifestClassPath(Path.of(entry)));
+                entries.addAll(manifestClassPath(path));
             }
         }
         return String.join(File.pathSeparator, entries);
