@@ -43,7 +43,7 @@ final class ReadyTable {
             out.printf("    %-10s %-26s %s%n", user.get(0), user.get(1), user.get(2));
         }
         out.println();
-        out.println("  Memory (RSS of each process tree): " + memory(stack, withServices));
+        out.println("  Memory (PSS of each process tree, shared pages counted once): " + memory(stack, withServices));
         out.println("  State " + home.stateDir() + ", logs " + home.logs());
     }
 

@@ -94,17 +94,31 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void every_service_is_healthy_and_the_gateway_demands_a_token() throws Exception {
+    void every_service_is_healthy_and_exposes_metrics_and_openapi_and_the_gateway_demands_a_token() throws Exception {
         for (ServiceProcess service : running) {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(service.spec().healthUrl())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, health.statusCode(), service.spec().module());
-            assertTrue(health.body().contains("UP"), service.spec().module() + ": " + health.body());
+            String module = service.spec().module();
+            HttpResponse<String> health = anonymous(service.spec().healthUrl());
+            assertEquals(200, health.statusCode(), module);
+            assertTrue(health.body().contains("UP"), module + ": " + health.body());
+            boolean micronaut = module.equals("analytics-service");
+            HttpResponse<String> metrics = anonymous(service.spec().baseUrl() + (micronaut ? "/prometheus" : "/actuator/prometheus"));
+            assertEquals(200, metrics.statusCode(), module + " metrics");
+            assertTrue(metrics.body().contains("jvm_memory_used_bytes"), module + " metrics");
+            if (!module.equals("gateway")) {
+                HttpResponse<String> openApi = anonymous(service.spec().baseUrl()
+                        + (micronaut ? "/swagger/analytics-service.yml" : "/v3/api-docs"));
+                assertEquals(200, openApi.statusCode(), module + " OpenAPI");
+                assertTrue(openApi.body().contains("openapi"), module + " OpenAPI: " + openApi.body());
+            }
         }
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    private static HttpResponse<String> anonymous(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {

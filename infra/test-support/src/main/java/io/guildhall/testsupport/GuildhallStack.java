@@ -7,6 +7,7 @@ import io.guildhall.devstack.Postgres;
 import io.guildhall.devstack.ServiceProcess;
 import io.guildhall.devstack.ServiceSpec;
 import io.guildhall.devstack.StackEndpoints;
+import io.guildhall.devstack.StackState;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * The real PostgreSQL, Kafka and Keycloak for integration tests. {@link #shared()} reuses the
  * servers that {@code ./guildhall infra|up} or an earlier test JVM of the same build started, and
- * otherwise starts them once for the whole Maven run (they stop when Maven exits).
+ * otherwise starts them once for the whole Maven run (they stop when Maven exits). Where a Docker
+ * engine exists, Testcontainers serves them instead (see {@link ContainerStack}).
  */
 public final class GuildhallStack {
 
@@ -33,9 +35,15 @@ public final class GuildhallStack {
     public static synchronized GuildhallStack shared() {
         if (shared == null || !shared.isRunning()) {
             GuildhallHome home = GuildhallHome.locate();
-            shared = new GuildhallStack(home, SharedStackStarter.runningOrStarted(home));
+            shared = new GuildhallStack(home, runningOrStarted(home));
         }
         return shared;
+    }
+
+    /** A stack already running here wins; else containers where Docker is, else the embedded servers. */
+    private static StackEndpoints runningOrStarted(GuildhallHome home) {
+        return StackState.read(home).endpoints()
+                .orElseGet(() -> ContainerStack.wanted() ? ContainerStack.start() : SharedStackStarter.runningOrStarted(home));
     }
 
     private boolean isRunning() {
