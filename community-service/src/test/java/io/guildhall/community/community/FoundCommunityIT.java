@@ -37,11 +37,7 @@ class FoundCommunityIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        registry.add("GUILDHALL_DB_HOST", stack::dbHost);
-        registry.add("GUILDHALL_DB_PORT", stack::dbPort);
-        registry.add("GUILDHALL_DB_NAME", () -> DATABASE);
-        registry.add("GUILDHALL_KAFKA_BROKERS", stack::kafkaBootstrapServers);
-        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
+        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

@@ -30,19 +30,28 @@ public record StackEndpoints(int postgresPort, int kafkaPort, int keycloakPort) 
     }
 
     /**
-     * The variables every service reads (see the shared conventions), for {@code service} on its
-     * port, with the gateway's routes pointing at {@code routes}.
+     * The variables that point a service at these servers, with {@code database} as its own; tests of a
+     * service in-process register them as properties.
      */
-    public Map<String, String> environment(ServiceSpec service, List<ServiceSpec> routes) {
+    public Map<String, String> serverEnvironment(java.util.Optional<String> database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GUILDHALL_DB_HOST", Ports.HOST);
         env.put("GUILDHALL_DB_PORT", String.valueOf(postgresPort));
-        service.database().ifPresent(db -> env.put("GUILDHALL_DB_NAME", db));
+        database.ifPresent(db -> env.put("GUILDHALL_DB_NAME", db));
         env.put("GUILDHALL_DB_USERNAME", Postgres.USERNAME);
         env.put("GUILDHALL_DB_PASSWORD", Postgres.PASSWORD);
         env.put("GUILDHALL_KAFKA_BROKERS", kafkaBootstrapServers());
         env.put("GUILDHALL_ISSUER", issuer());
         env.put("GUILDHALL_AUDIENCE", AUDIENCE);
+        return env;
+    }
+
+    /**
+     * The variables every service reads (see the shared conventions), for {@code service} on its
+     * port, with the gateway's routes pointing at {@code routes}.
+     */
+    public Map<String, String> environment(ServiceSpec service, List<ServiceSpec> routes) {
+        Map<String, String> env = serverEnvironment(service.database());
         env.put("SERVER_PORT", String.valueOf(service.port()));
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(service.port()));
         for (ServiceSpec route : routes) {

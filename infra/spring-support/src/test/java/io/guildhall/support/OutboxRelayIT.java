@@ -38,10 +38,12 @@ class OutboxRelayIT {
 
     static final GuildhallStack stack = GuildhallStack.shared();
     static final KafkaBroker kafka = stack.startPrivateKafka();
+    static final String DATABASE = stack.freshDatabase("support_outbox_test");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        StackProperties.register(registry, stack, stack.freshDatabase("support_outbox_test"), kafka.bootstrapServers());
+        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("GUILDHALL_KAFKA_BROKERS", kafka::bootstrapServers);
     }
 
     @AfterAll

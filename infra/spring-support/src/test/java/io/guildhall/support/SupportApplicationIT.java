@@ -34,10 +34,11 @@ class SupportApplicationIT {
 
     static final GuildhallStack stack = GuildhallStack.shared();
     static final String TOPIC = "support-test.community." + UUID.randomUUID();
+    static final String DATABASE = stack.freshDatabase("support_test");
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
-        StackProperties.register(registry, stack, stack.freshDatabase("support_test"), stack.kafkaBootstrapServers());
+        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.cloud.function.definition", () -> "testEvents");
         registry.add("spring.cloud.stream.bindings.testEvents-in-0.destination", () -> TOPIC);
         registry.add("spring.cloud.stream.bindings.testEvents-in-0.group", () -> "support-test");
@@ -153,6 +154,23 @@ class SupportApplicationIT {
     }
 
     @Test
+    void a_token_issued_for_another_audience_gets_401() {
+        // The membership service account's token is genuine and from our realm, but not meant for the API.
+        String token = tokenFrom(stack.keycloakUrl() + "/realms/guildhall", "grant_type=client_credentials"
+                + "&client_id=guildhall-membership&client_secret=guildhall-membership-secret");
+        client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_token_of_another_issuer_gets_401() {
+        String token = tokenFrom(stack.keycloakUrl() + "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        client().get().uri("/api/test/me").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void public_paths_ignore_a_bad_token() {
         client().get().uri("/actuator/health").headers(h -> h.setBearerAuth("garbage")).exchange()
                 .expectStatus().isOk();
@@ -209,6 +227,21 @@ class SupportApplicationIT {
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.title").isEqualTo("Modified concurrently");
     }
+    static String tokenFrom(String realmUrl, String form) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                            .newBuilder(java.net.URI.create(realmUrl + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var matcher = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+            assertThat(matcher.find()).as("token response %s", response.body()).isTrue();
+            return matcher.group(1);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static CommunityFounded founded() {
         UUID id = UUID.randomUUID();
         return new CommunityFounded(id, "c-" + id, "Community " + id, "About " + id, "java", "OPEN",

@@ -10,6 +10,8 @@ import io.guildhall.devstack.StackEndpoints;
 import io.guildhall.devstack.StackState;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -95,6 +97,15 @@ public final class GuildhallStack {
     public String freshDatabase(String name) {
         Postgres.recreateDatabase(dbPort(), name);
         return name;
+    }
+
+    /**
+     * The GUILDHALL_* settings that point a service at this stack with {@code database} as its own
+     * database. A Spring test registers each as a property (the services' configuration resolves them);
+     * a Micronaut test returns them from its TestPropertyProvider.
+     */
+    public Map<String, String> serviceEnvironment(String database) {
+        return endpoints.serverEnvironment(Optional.of(database));
     }
 
     /** A real access token of a demo user (ada, grace, katherine), cached until shortly before it expires. */

@@ -49,20 +49,16 @@ public class SecurityAutoConfiguration {
     @Bean
     @Order(0)
     SecurityWebFilterChain guildhallPublicEndpoints(ServerHttpSecurity http, GuildhallSecurityProperties properties) {
-        return http
+        return stateless(http)
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(properties.publicPaths().toArray(String[]::new)))
                 .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .build();
     }
 
     @Bean
     @Order(1)
     SecurityWebFilterChain guildhallApi(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-        return http
+        return stateless(http)
                 .authorizeExchange(exchange -> exchange.anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
@@ -71,11 +67,16 @@ public class SecurityAutoConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(ProblemDetailsSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemDetailsSecurityHandlers.forbidden()))
+                .build();
+    }
+
+    /** Bearer tokens only: no sessions, no login pages, no CSRF tokens (no cookies to protect). */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .build();
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable);
     }
 
     @Bean
