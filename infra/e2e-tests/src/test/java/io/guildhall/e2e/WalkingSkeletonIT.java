@@ -4,6 +4,7 @@ import io.guildhall.devstack.Ports;
 import io.guildhall.devstack.ServiceProcess;
 import io.guildhall.devstack.ServiceSpec;
 import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.testsupport.PortalBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class WalkingSkeletonIT {
             String database = stack.freshDatabase("e2e_" + spec.database().orElseThrow());
             backends.add(spec.onPort(Ports.free()).withDatabase(database));
         }
-        gateway = ServiceSpec.GATEWAY.onPort(Ports.free());
+        // The realm lets the portal's sign-in return to this test port (see infra/keycloak).
+        gateway = ServiceSpec.GATEWAY.onPort(18080);
         // Launch the four back ends at once, then wait for each: start-up is the slow part.
         for (ServiceSpec spec : backends) {
             Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
@@ -115,6 +117,34 @@ class WalkingSkeletonIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> anonymousWrite = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymousWrite.statusCode(), anonymousWrite.body());
+    }
+
+    @Test
+    void a_portal_session_reaches_the_services_with_the_relayed_token_and_never_holds_the_token() {
+        PortalBrowser browser = new PortalBrowser();
+        HttpResponse<String> session = browser.signIn(gateway.baseUrl() + "/session", "katherine", "demo");
+        assertEquals(200, session.statusCode(), session.body());
+
+        HttpResponse<String> communities = browser.open(gateway.baseUrl() + "/api/communities");
+        assertEquals(200, communities.statusCode(), communities.body());
+        HttpResponse<String> analytics = browser.open(gateway.baseUrl() + "/api/analytics/communities");
+        assertEquals(200, analytics.statusCode(), analytics.body());
+
+        // A write from the session needs the CSRF token the portal's pages echo.
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Forged\",\"description\":\"x\",\"practiceArea\":\"x\"}")));
+        assertEquals(403, forged.statusCode());
+        HttpResponse<String> created = browser.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", browser.cookies().value("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Portal Circle " + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"description\":\"From the portal\",\"practiceArea\":\"portal\"}")));
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     private static HttpResponse<String> anonymous(String url) throws Exception {
