@@ -57,7 +57,8 @@ public class GatewaySecurityConfiguration {
         return http
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/fallback/**", "/webjars/**", "/favicon.ico").permitAll()
+                                "/fallback/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
+                                "/api-docs/**", "/v3/api-docs/**").permitAll()
                         // Every service authorises every API call itself, with the relayed or the caller's token.
                         .pathMatchers("/api/**").permitAll()
                         .anyExchange().authenticated())

@@ -113,6 +113,11 @@ class WalkingSkeletonIT {
                 assertTrue(openApi.body().contains("openapi"), module + " OpenAPI: " + openApi.body());
             }
         }
+        for (String service : List.of("community", "event", "membership", "analytics")) {
+            HttpResponse<String> docs = anonymous(gateway.baseUrl() + "/api-docs/" + service);
+            assertEquals(200, docs.statusCode(), "API docs of " + service + " through the gateway");
+            assertTrue(docs.body().contains("openapi"), service + ": " + docs.body());
+        }
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
