@@ -21,6 +21,8 @@ class ServiceDownIT {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("GUILDHALL_ROUTE_COMMUNITY", () -> "http://127.0.0.1:" + CLOSED_PORT);
+        registry.add("guildhall.gateway.rate-limit.burst", () -> 5);
+        registry.add("guildhall.gateway.rate-limit.per-second", () -> 0.01);
     }
 
     @LocalServerPort
@@ -38,6 +40,24 @@ class ServiceDownIT {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.service").isEqualTo("community");
+    }
+
+    @Test
+    void a_caller_over_the_rate_limit_gets_429_problem_details_and_others_are_unaffected() {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // The limit is per caller: this bearer token spends its burst of 5 (see the test properties)...
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/communities").header("Authorization", "Bearer caller-a").exchange()
+                    .expectStatus().isEqualTo(503);
+        }
+        client.get().uri("/api/communities").header("Authorization", "Bearer caller-a").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+        // ...while another caller still gets through to the (down) service.
+        client.get().uri("/api/communities").header("Authorization", "Bearer caller-b").exchange()
+                .expectStatus().isEqualTo(503);
     }
 
     @Test
