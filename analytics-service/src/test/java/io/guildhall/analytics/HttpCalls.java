@@ -29,7 +29,7 @@ public final class HttpCalls {
     }
 
     public HttpResponse<String> get(String path, String bearerToken, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
