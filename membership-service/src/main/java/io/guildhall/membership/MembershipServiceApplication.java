@@ -2,8 +2,12 @@ package io.guildhall.membership;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class MembershipServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(MembershipServiceApplication.class, args);

@@ -1,14 +1,18 @@
 package io.guildhall.community.community;
 
+import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.contracts.community.CommunityFounded;
+import io.guildhall.contracts.community.CommunityUpdated;
+import io.guildhall.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
-/** A community of practice. Domain methods return the new state together with the events they caused. */
+/** A community of practice. Domain methods return the new state together with the event they caused. */
 @Table("community")
 public record Community(
         @Id UUID id,
@@ -17,24 +21,86 @@ public record Community(
         String description,
         String practiceArea,
         Visibility visibility,
+        String purpose,
+        String scope,
+        String waysOfWorking,
+        String sponsorId,
         CommunityStatus status,
         String foundedBy,
         Instant createdAt,
         Instant updatedAt,
+        String archivedBy,
+        Instant archivedAt,
         @Version Long version) {
 
     public record Founded(Community community, CommunityFounded event) {
     }
 
+    public record Updated(Community community, CommunityUpdated event) {
+    }
+
+    public record Archived(Community community, CommunityArchived event) {
+    }
+
     /** Any employee may found a community; the founder becomes its first lead. */
-    public static Founded found(UUID id, String name, String description, String practiceArea, Visibility visibility,
-                                String founder, Instant now) {
-        String trimmedName = name.trim();
-        Community community = new Community(id, Slug.of(trimmedName), trimmedName, description.trim(),
-                practiceArea.trim().toLowerCase(java.util.Locale.ROOT), visibility == null ? Visibility.OPEN : visibility,
-                CommunityStatus.ACTIVE, founder, now, now, null);
-        CommunityFounded event = new CommunityFounded(id, community.slug(), community.name(), community.description(),
-                community.practiceArea(), community.visibility().name(), founder, now);
+    public static Founded found(UUID id, CreateCommunityRequest request, String founder, Instant now) {
+        String name = request.name().trim();
+        Charter charter = request.charter() == null ? Charter.EMPTY : request.charter().normalized();
+        Community community = new Community(id, Slug.of(name), name, request.description().trim(),
+                practiceArea(request.practiceArea()), request.visibility() == null ? Visibility.OPEN : request.visibility(),
+                charter.purpose(), charter.scope(), charter.waysOfWorking(), blankToNull(request.sponsorId()),
+                CommunityStatus.ACTIVE, founder, now, now, null, null, null);
+        CommunityFounded event = new CommunityFounded(id, community.slug, community.name, community.description,
+                community.practiceArea, community.visibility.name(), founder, now, community.sponsorId);
         return new Founded(community, event);
+    }
+
+    /** Applies the fields the patch names; an empty string clears an optional field (charter, sponsor). */
+    public Updated update(UpdateCommunityRequest patch, String by, Instant now) {
+        requireActive();
+        String newName = patch.name() == null ? name : patch.name().trim();
+        Charter charter = charter().patchedWith(patch.charter());
+        Community updated = new Community(id, newName.equals(name) ? slug : Slug.of(newName), newName,
+                patch.description() == null ? description : patch.description().trim(),
+                patch.practiceArea() == null ? practiceArea : practiceArea(patch.practiceArea()),
+                patch.visibility() == null ? visibility : patch.visibility(),
+                charter.purpose(), charter.scope(), charter.waysOfWorking(),
+                patch.sponsorId() == null ? sponsorId : blankToNull(patch.sponsorId()),
+                status, foundedBy, createdAt, now, archivedBy, archivedAt, version);
+        return new Updated(updated, updated.updatedEvent(by, now));
+    }
+
+    /** Archiving hides the community from default listings and freezes it; nothing is deleted. */
+    public Archived archive(String by, Instant now) {
+        requireActive();
+        Community archived = new Community(id, slug, name, description, practiceArea, visibility, purpose, scope,
+                waysOfWorking, sponsorId, CommunityStatus.ARCHIVED, foundedBy, createdAt, now, by, now, version);
+        return new Archived(archived, new CommunityArchived(id, by, now));
+    }
+
+    public Charter charter() {
+        return new Charter(purpose, scope, waysOfWorking);
+    }
+
+    public boolean isArchived() {
+        return status == CommunityStatus.ARCHIVED;
+    }
+
+    public void requireActive() {
+        if (isArchived()) {
+            throw new ConflictException("status", "the community is archived and can no longer be changed");
+        }
+    }
+
+    CommunityUpdated updatedEvent(String by, Instant now) {
+        return new CommunityUpdated(id, slug, name, description, practiceArea, visibility.name(), sponsorId, by, now);
+    }
+
+    private static String practiceArea(String raw) {
+        return raw.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -6,6 +6,11 @@ package io.guildhall.contracts;
  */
 public final class Topics {
     public static final String COMMUNITY = "guildhall.community.v1";
+    public static final String PERSON = "guildhall.person.v1";
+    public static final String MEMBERSHIP = "guildhall.membership.v1";
+    public static final String CONTRIBUTION = "guildhall.contribution.v1";
+    /** Events (trainings, meetups, ...), their RSVPs, waitlists and attendance; key = eventId. */
+    public static final String EVENT = "guildhall.event.v1";
 
     /** Suffix of the dead-letter topic that receives what a consumer of a topic cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

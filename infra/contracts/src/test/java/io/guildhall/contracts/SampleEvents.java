@@ -40,7 +40,11 @@ final class SampleEvents {
 
     /** At least one event of every catalog type; optional fields both filled and null. */
     static List<GuildhallEvent> all() {
-        return List.of(
+        return java.util.stream.Stream.<List<GuildhallEvent>>of(List.of(
+                EventSamples.scheduled(), EventSamples.scheduledBare(), EventSamples.updated(),
+                EventSamples.rescheduled(), EventSamples.cancelled(), EventSamples.confirmed(), EventSamples.declined(),
+                EventSamples.waitlisted(), EventSamples.promoted(), EventSamples.rsvpCancelled(),
+                EventSamples.attended(), EventSamples.corrected(), EventSamples.noShow(), EventSamples.reminder(),
                 founded(),
                 new CommunityFounded(COMMUNITY, "java-guild", "Java Guild", "JVM craft.", "java",
                         Visibility.REQUEST_TO_JOIN.name(), GRACE, AT, KATHERINE),
@@ -66,8 +70,18 @@ final class SampleEvents {
                         new BigDecimal("4"), LocalDate.of(2026, 3, 2), null, ProgressSource.EVENT_EVIDENCE.name(),
                         null, AT),
                 new GoalStatusChanged(COMMUNITY, GOAL, GoalStatus.ON_TRACK.name(), GoalStatus.AT_RISK.name(),
-                        GoalStatusChangeCause.TIME_PASSED.name(), AT));
+                        GoalStatusChangeCause.TIME_PASSED.name(), AT)),
+                MembershipSamples.person(), MembershipSamples.membership(), MembershipSamples.contribution())
+                .flatMap(List::stream).toList();
     }
+
+    /** The event data property that holds each topic's record key. */
+    static final java.util.Map<String, String> KEY_PROPERTIES = java.util.Map.of(
+            Topics.COMMUNITY, "communityId",
+            Topics.EVENT, "eventId",
+            Topics.PERSON, "personId",
+            Topics.MEMBERSHIP, "communityId",
+            Topics.CONTRIBUTION, "contributionId");
 
     /** Built with the constructor that predates the optional sponsorId, as existing producers do. */
     static CommunityFounded founded() {

@@ -62,7 +62,8 @@ class SchemaValidatorTest {
     @ParameterizedTest
     @MethodSource("samples")
     void the_aggregate_id_is_the_community(GuildhallEvent event) {
-        assertEquals(SampleEvents.COMMUNITY.toString(), event.aggregateId());
+        String keyProperty = SampleEvents.KEY_PROPERTIES.get(EventCatalog.typeOf(event).topic());
+        assertEquals(tree(event).path(keyProperty).asString(), event.aggregateId(), keyProperty);
     }
 
     @Test

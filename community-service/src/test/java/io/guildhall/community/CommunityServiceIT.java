@@ -1,0 +1,137 @@
+package io.guildhall.community;
+
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.Topics;
+import io.guildhall.testsupport.GuildhallStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of every integration test of this service: one database, one Spring context (identical configuration, so
+ * the context cache shares it between the test classes), real Keycloak tokens and the real Kafka broker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class CommunityServiceIT {
+
+    protected static final GuildhallStack stack = GuildhallStack.shared();
+    protected static final String DATABASE = stack.freshDatabase("community_service_it");
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected DatabaseClient db;
+
+    protected WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    protected static String token(String user) {
+        return stack.accessToken(user);
+    }
+
+    /** The Keycloak subject (person id) of a demo user, read from their token. */
+    protected static String personId(String user) {
+        String payload = token(user).split("\\.")[1];
+        String json = new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as("sub claim in token of " + user).isTrue();
+        return m.group(1);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Founds a community as the given user and returns its id. */
+    protected String found(String user, String name, String practiceArea) {
+        Map<?, ?> created = client().post().uri("/api/communities").headers(h -> h.setBearerAuth(token(user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "description", "About " + name, "practiceArea", practiceArea))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) created.get("id");
+    }
+
+    protected long count(String sql, Object id) {
+        return db.sql(sql).bind("id", id).map(r -> r.get(0, Long.class)).one().block();
+    }
+
+    protected long outboxRows(String communityId) {
+        return db.sql("SELECT count(*) FROM guildhall_outbox WHERE message_key = :k").bind("k", communityId)
+                .map(r -> r.get(0, Long.class)).one().block();
+    }
+
+    /**
+     * Waits until every expected ce_type has been seen on the community topic for this key, checks each against
+     * its schema and its CloudEvents headers, and returns them by type (the last one of each type).
+     */
+    protected static Map<String, ConsumerRecord<String, byte[]>> awaitEvents(String key, Set<String> types) {
+        Map<String, ConsumerRecord<String, byte[]>> found = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(Topics.COMMUNITY));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (Instant.now().isBefore(deadline) && !found.keySet().containsAll(types)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        found.put(header(record, CloudEventHeaders.TYPE), record);
+                    }
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>(types);
+        missing.removeAll(found.keySet());
+        assertThat(missing).as("events for " + key + " on " + Topics.COMMUNITY).isEmpty();
+        found.forEach((type, record) -> {
+            assertThat(SchemaValidator.shared().validate(type, record.value())).as(type).isEmpty();
+            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/guildhall/community-service");
+            assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(key);
+            assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
+            assertThat(header(record, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+        });
+        return found;
+    }
+
+    protected static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    protected static String json(ConsumerRecord<?, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+}

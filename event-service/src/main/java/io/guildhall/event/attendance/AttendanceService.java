@@ -1,0 +1,130 @@
+package io.guildhall.event.attendance;
+
+import io.guildhall.contracts.event.AttendanceCorrected;
+import io.guildhall.contracts.event.AttendanceRecorded;
+import io.guildhall.contracts.event.CheckInMethod;
+import io.guildhall.event.event.Event;
+import io.guildhall.event.event.EventStore;
+import io.guildhall.support.outbox.Outbox;
+import io.guildhall.support.security.CurrentPerson;
+import io.guildhall.support.web.ConflictException;
+import io.guildhall.support.web.InvalidFieldException;
+import io.guildhall.support.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Check-ins. A first record is published as AttendanceRecorded; a later different number of minutes for the same
+ * person, as AttendanceCorrected (never a silent edit). Repeating the same check-in changes nothing.
+ */
+@Service
+public class AttendanceService {
+
+    private final EventStore events;
+    private final AttendanceStore attendance;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public AttendanceService(EventStore events, AttendanceStore attendance, Outbox outbox, Clock clock) {
+        this.events = events;
+        this.attendance = attendance;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<AttendanceView> checkIn(UUID id, CheckInRequest request, CurrentPerson caller) {
+        Instant now = clock.instant();
+        if (request.personId() == null && request.code() != null) {
+            return open(id, now).flatMap(event -> {
+                if (!event.checkInCode().equalsIgnoreCase(request.code().trim())) {
+                    return Mono.error(new InvalidFieldException("code", "is not this event's check-in code"));
+                }
+                if (request.minutes() != null) {
+                    return Mono.error(new InvalidFieldException("minutes", "only the organiser adjusts minutes"));
+                }
+                return attendance.find(id, caller.personId()).filter(a -> a.minutes() > 0)
+                        .switchIfEmpty(Mono.defer(() -> record(event, caller.personId(), (int) event.lengthInMinutes(),
+                                CheckInMethod.SELF_CODE, caller.personId(), now)));
+            });
+        }
+        if (request.personId() == null || request.personId().isBlank()) {
+            return Mono.error(new InvalidFieldException("personId", "is required (or code, to check yourself in)"));
+        }
+        return organised(id, caller, now).flatMap(event -> record(event, request.personId(),
+                CheckInRules.minutes(request.minutes(), event, "minutes"), CheckInMethod.ORGANISER, caller.personId(), now));
+    }
+
+    /** All or nothing: every entry is checked before anything is written. */
+    @Transactional
+    public Mono<List<AttendanceView>> checkInAll(UUID id, BulkCheckInRequest request, CurrentPerson caller) {
+        Instant now = clock.instant();
+        return organised(id, caller, now).flatMap(event -> {
+            List<BulkCheckInRequest.Entry> entries = request.attendees();
+            int[] minutes = new int[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                minutes[i] = CheckInRules.minutes(entries.get(i).minutes(), event, "attendees[" + i + "].minutes");
+            }
+            return Flux.range(0, entries.size())
+                    .concatMap(i -> record(event, entries.get(i).personId(), minutes[i], CheckInMethod.ORGANISER,
+                            caller.personId(), now))
+                    .collectList();
+        });
+    }
+
+    /** The organiser withdraws an attendance recorded by mistake: a correction to 0 minutes. */
+    @Transactional
+    public Mono<Void> withdraw(UUID id, String person, CurrentPerson caller) {
+        Instant now = clock.instant();
+        return organised(id, caller, now).flatMap(event -> attendance.find(id, person).filter(a -> a.minutes() > 0)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No attendance of " + person)))
+                .flatMap(previous -> correct(event, previous, 0, caller.personId(), now))).then();
+    }
+
+    private Mono<AttendanceView> record(Event event, String person, int minutes, CheckInMethod method, String by,
+                                        Instant now) {
+        return attendance.find(event.id(), person)
+                .flatMap(previous -> previous.minutes() == minutes ? Mono.just(previous)
+                        : correct(event, previous, minutes, by, now))
+                .switchIfEmpty(Mono.defer(() -> {
+                    AttendanceView recorded = new AttendanceView(event.id(), person, minutes, method, now);
+                    return attendance.save(recorded, by)
+                            .then(outbox.append(new AttendanceRecorded(event.id(), person, event.communityId(),
+                                    event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), minutes,
+                                    method.name(), by, now)))
+                            .thenReturn(recorded);
+                }));
+    }
+
+    private Mono<AttendanceView> correct(Event event, AttendanceView previous, int minutes, String by, Instant now) {
+        AttendanceView corrected = new AttendanceView(event.id(), previous.personId(), minutes, CheckInMethod.ORGANISER, now);
+        return attendance.save(corrected, by)
+                .then(outbox.append(new AttendanceCorrected(event.id(), previous.personId(), event.communityId(),
+                        event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), previous.minutes(),
+                        minutes, by, now)))
+                .thenReturn(corrected);
+    }
+
+    private Mono<Event> organised(UUID id, CurrentPerson caller, Instant now) {
+        return open(id, now).flatMap(event -> event.organiserId().equals(caller.personId()) || caller.isAdmin()
+                ? Mono.just(event)
+                : Mono.error(new AccessDeniedException("Only the organiser checks people in")));
+    }
+
+    /** The event, locked, if its check-in window is open. */
+    private Mono<Event> open(UUID id, Instant now) {
+        return events.lock(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
+                .flatMap(event -> CheckInRules.refusal(event, now)
+                        .<Mono<Event>>map(reason -> Mono.error(new ConflictException("No check-in: " + reason)))
+                        .orElseGet(() -> Mono.just(event)));
+    }
+}

@@ -1,0 +1,57 @@
+package io.guildhall.event.attendance;
+
+import io.guildhall.contracts.event.CheckInMethod;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+@Repository
+public class AttendanceStore {
+
+    private final DatabaseClient db;
+
+    public AttendanceStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<AttendanceView> find(UUID event, String person) {
+        return db.sql("SELECT minutes, method, recorded_at FROM attendance WHERE event_id = :e AND person_id = :p")
+                .bind("e", event).bind("p", person)
+                .map(row -> new AttendanceView(event, person, row.get("minutes", Integer.class),
+                        CheckInMethod.valueOf(row.get("method", String.class)),
+                        row.get("recorded_at", OffsetDateTime.class).toInstant()))
+                .one();
+    }
+
+    /** Inserts or overwrites (a correction) the person's attendance. */
+    public Mono<Void> save(AttendanceView a, String recordedBy) {
+        return db.sql("""
+                        INSERT INTO attendance (event_id, person_id, minutes, method, recorded_by, recorded_at)
+                        VALUES (:e, :p, :m, :method, :by, :at)
+                        ON CONFLICT (event_id, person_id) DO UPDATE SET minutes = EXCLUDED.minutes, method = EXCLUDED.method,
+                            recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
+                .bind("e", a.eventId()).bind("p", a.personId()).bind("m", a.minutes()).bind("method", a.method().name())
+                .bind("by", recordedBy).bind("at", OffsetDateTime.ofInstant(a.recordedAt(), ZoneOffset.UTC))
+                .then();
+    }
+
+    /** Records as no-shows those GOING without attendance, once, and returns them. */
+    public Flux<String> recordNoShows(UUID event, Instant now) {
+        return db.sql("""
+                        INSERT INTO no_show (event_id, person_id, recorded_at)
+                        SELECT r.event_id, r.person_id, :at FROM rsvp r
+                        WHERE r.event_id = :e AND r.status = 'GOING'
+                          AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = r.event_id
+                                          AND a.person_id = r.person_id AND a.minutes > 0)
+                        ON CONFLICT DO NOTHING
+                        RETURNING person_id""")
+                .bind("e", event).bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .map(row -> row.get("person_id", String.class)).all();
+    }
+}

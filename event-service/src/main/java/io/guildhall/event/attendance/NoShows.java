@@ -1,0 +1,80 @@
+package io.guildhall.event.attendance;
+
+import io.guildhall.contracts.event.NoShowRecorded;
+import io.guildhall.event.event.EventStatus;
+import io.guildhall.event.event.EventStore;
+import io.guildhall.support.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * After an event's end, everyone GOING without a check-in becomes a no-show (published), and the event is
+ * COMPLETED. Each event is settled in its own transaction under its row lock, so several instances can run this.
+ */
+@Component
+public class NoShows {
+
+    private static final Logger log = LoggerFactory.getLogger(NoShows.class);
+
+    private final DatabaseClient db;
+    private final EventStore events;
+    private final AttendanceStore attendance;
+    private final Outbox outbox;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    public NoShows(DatabaseClient db, EventStore events, AttendanceStore attendance, Outbox outbox,
+                   TransactionalOperator tx, Clock clock) {
+        this.db = db;
+        this.events = events;
+        this.attendance = attendance;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${guildhall.events.no-show-interval:PT1M}")
+    void run() {
+        try {
+            settleEnded(clock.instant()).block();
+        } catch (RuntimeException e) {
+            log.warn("Recording no-shows failed; next attempt at the next interval", e);
+        }
+    }
+
+    /** Settles every event that ended before {@code now}; returns how many no-shows were recorded. */
+    public Mono<Long> settleEnded(Instant now) {
+        return db.sql("SELECT id FROM event WHERE status = 'SCHEDULED' AND ends_at <= :now ORDER BY ends_at LIMIT 500")
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .map(row -> row.get("id", UUID.class)).all()
+                .concatMap(id -> settle(id, now))
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> settle(UUID id, Instant now) {
+        return tx.transactional(events.lock(id)
+                .filter(event -> event.status() == EventStatus.SCHEDULED
+                        && !now.isBefore(event.endsAt()))
+                .flatMap(event -> attendance.recordNoShows(id, now)
+                        .concatMap(person -> outbox.append(new NoShowRecorded(id, person, event.communityId(),
+                                event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now))
+                                .thenReturn(person))
+                        .count()
+                        .flatMap(n -> db.sql("UPDATE event SET status = 'COMPLETED', updated_at = :now WHERE id = :id")
+                                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).bind("id", id)
+                                .then().thenReturn(n))))
+                .defaultIfEmpty(0L);
+    }
+}

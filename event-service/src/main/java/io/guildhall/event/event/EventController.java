@@ -1,0 +1,92 @@
+package io.guildhall.event.event;
+
+import io.guildhall.contracts.event.EventCategory;
+import io.guildhall.contracts.event.EventFormat;
+import io.guildhall.support.security.CurrentPerson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/events")
+public class EventController {
+
+    private final EventService service;
+    private final EventChanges changes;
+
+    public EventController(EventService service, EventChanges changes) {
+        this.service = service;
+        this.changes = changes;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('employee')")
+    @Operation(summary = "Schedule an event; the caller is its organiser")
+    public Mono<ResponseEntity<EventView>> create(@Valid @RequestBody CreateEventRequest request, CurrentPerson caller) {
+        return service.schedule(request, caller)
+                .map(created -> ResponseEntity.created(URI.create("/api/events/" + created.id()))
+                        .eTag(String.valueOf(created.sequence())).body(created));
+    }
+
+    @GetMapping("/{id:[0-9a-fA-F-]{36}}")
+    @PreAuthorize("hasAnyRole('employee', 'executive', 'admin')")
+    public Mono<ResponseEntity<EventView>> get(@PathVariable UUID id) {
+        return service.get(id).map(event -> ResponseEntity.ok().eTag(String.valueOf(event.sequence())).body(event));
+    }
+
+    @PatchMapping("/{id:[0-9a-fA-F-]{36}}")
+    @PreAuthorize("hasRole('employee')")
+    @Operation(summary = "Edit or reschedule (organiser or admin); optional If-Match with the ETag (the SEQUENCE)")
+    public Mono<ResponseEntity<EventView>> edit(@PathVariable UUID id, @Valid @RequestBody UpdateEventRequest change,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                CurrentPerson caller) {
+        return changes.edit(id, change, ifMatch, caller).then(get(id));
+    }
+
+    @PostMapping("/{id:[0-9a-fA-F-]{36}}/cancel")
+    @PreAuthorize("hasRole('employee')")
+    @Operation(summary = "Cancel (organiser or admin); RSVPs lapse, attendees are told through EventCancelled")
+    public Mono<ResponseEntity<EventView>> cancel(@PathVariable UUID id,
+                                                  @Valid @RequestBody(required = false) CancelEventRequest request,
+                                                  CurrentPerson caller) {
+        return changes.cancel(id, request, caller).then(get(id));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('employee', 'executive', 'admin')")
+    @Operation(summary = "Events by start time; from/to select events overlapping [from, to)")
+    public Flux<EventView> list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) EventCategory type,
+            @RequestParam(required = false) EventFormat format,
+            @RequestParam(required = false) UUID communityId,
+            @RequestParam(required = false) UUID seriesId,
+            @Parameter(description = "only events I organise or answered GOING / WAITLISTED")
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            CurrentPerson caller) {
+        return service.list(new EventFilter(from, to, type, format, communityId, seriesId, mine, caller.personId()), page, size);
+    }
+}

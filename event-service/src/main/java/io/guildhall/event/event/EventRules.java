@@ -1,0 +1,67 @@
+package io.guildhall.event.event;
+
+import io.guildhall.contracts.event.EventFormat;
+import io.guildhall.support.web.InvalidFieldException;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Rules an event's schedule and place must satisfy; each failure names the field to fix. */
+public final class EventRules {
+
+    static final Duration LONGEST = Duration.ofDays(14);
+
+    private EventRules() {
+    }
+
+    public static void checkTimes(Instant startsAt, Instant endsAt, Instant rsvpDeadline) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidFieldException("endsAt", "must be after startsAt");
+        }
+        if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
+            throw new InvalidFieldException("endsAt", "an event lasts at most 14 days");
+        }
+        if (rsvpDeadline != null && rsvpDeadline.isAfter(startsAt)) {
+            throw new InvalidFieldException("rsvpDeadline", "must not be after startsAt");
+        }
+    }
+
+    /** The zone's canonical id; UTC when none is given. */
+    public static String zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return "UTC";
+        }
+        try {
+            return ZoneId.of(timeZone.trim()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("timeZone", "is not a known time zone (use an IANA id such as Europe/London)");
+        }
+    }
+
+    public static void checkPlace(EventFormat format, String location, String onlineUrl) {
+        boolean hasLocation = location != null && !location.isBlank();
+        boolean hasLink = onlineUrl != null && !onlineUrl.isBlank();
+        if (format != EventFormat.ONLINE && !hasLocation) {
+            throw new InvalidFieldException("location", "is required for " + format + " events");
+        }
+        if (format != EventFormat.IN_PERSON && !hasLink) {
+            throw new InvalidFieldException("onlineUrl", "is required for " + format + " events");
+        }
+        if (hasLink && !isWebLink(onlineUrl.trim())) {
+            throw new InvalidFieldException("onlineUrl", "must be an absolute http or https URL");
+        }
+    }
+
+    private static boolean isWebLink(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

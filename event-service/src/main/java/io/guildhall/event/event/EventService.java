@@ -1,0 +1,84 @@
+package io.guildhall.event.event;
+
+import io.guildhall.event.lead.CommunityLeads;
+import io.guildhall.support.outbox.Outbox;
+import io.guildhall.support.security.CurrentPerson;
+import io.guildhall.support.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+@Service
+public class EventService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final EventStore events;
+    private final CommunityLeads leads;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public EventService(EventStore events, CommunityLeads leads, Outbox outbox, Clock clock) {
+        this.events = events;
+        this.leads = leads;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The event and its EventScheduled commit together; a community's event needs one of its leads (or an admin). */
+    @Transactional
+    public Mono<EventView> schedule(CreateEventRequest request, CurrentPerson organiser) {
+        Event first = Event.schedule(UUID.randomUUID(), request, organiser.personId(), checkInCode(), clock.instant());
+        List<Event> occurrences = occurrences(first, request.recurrence());
+        return mayOrganise(first, organiser)
+                .thenMany(Flux.fromIterable(occurrences))
+                .concatMap(event -> events.insert(event).then(outbox.append(event.scheduled())))
+                .then(Mono.fromSupplier(() -> EventView.of(occurrences.get(0), 0, 0)));
+    }
+
+    /** A one-off event, or every occurrence of a series, all sharing the series id. */
+    static List<Event> occurrences(Event first, Recurrence recurrence) {
+        if (recurrence == null) {
+            return List.of(first);
+        }
+        UUID series = UUID.randomUUID();
+        return recurrence.starts(first.startsAt(), ZoneId.of(first.timeZone())).stream()
+                .map(start -> first.occurrence(start.equals(first.startsAt()) ? first.id() : UUID.randomUUID(), series,
+                        start, start.equals(first.startsAt()) ? first.checkInCode() : checkInCode()))
+                .toList();
+    }
+
+    public Mono<EventView> get(UUID id) {
+        return events.view(id).switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)));
+    }
+
+    public Flux<EventView> list(EventFilter filter, int page, int size) {
+        return events.list(filter, page, size);
+    }
+
+    private Mono<Void> mayOrganise(Event event, CurrentPerson caller) {
+        if (event.communityId() == null || caller.isAdmin()) {
+            return Mono.empty();
+        }
+        return leads.isLead(event.communityId(), caller.personId())
+                .flatMap(lead -> lead ? Mono.<Void>empty() : Mono.error(new AccessDeniedException(
+                        "Only a lead of community " + event.communityId() + " may organise its events")));
+    }
+
+    static String checkInCode() {
+        char[] code = new char[6];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}

@@ -1,0 +1,7 @@
+package io.guildhall.event.event;
+
+public enum EventStatus {
+    SCHEDULED,
+    CANCELLED,
+    COMPLETED
+}

@@ -1,0 +1,126 @@
+package io.guildhall.event.attendance;
+
+import io.guildhall.event.EventServiceITBase;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttendanceIT extends EventServiceITBase {
+
+    @Autowired
+    NoShows noShows;
+
+    @Test
+    void the_organiser_checks_people_in_attendees_use_the_code_corrections_are_published_as_such() {
+        Instant started = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        String id = create("grace", event("Happening now", started, null));
+        String code = (String) attendees("grace", id).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("checkInCode");
+        assertThat(code).hasSize(6);
+        attendees("ada", id).expectStatus().isForbidden();
+
+        checkIn("ada", id, Map.of("personId", idOf("katherine"))).expectStatus().isForbidden();
+        checkIn("ada", id, Map.of("code", "WRONG1")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+        checkIn("ada", id, Map.of("code", code.toLowerCase())).expectStatus().isOk().expectBody()
+                .jsonPath("$.minutes").isEqualTo(90).jsonPath("$.method").isEqualTo("SELF_CODE");
+        checkIn("ada", id, Map.of("code", code)).expectStatus().isOk();
+
+        checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 0)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
+        checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 91)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
+        checkIn("grace", id, Map.of("minutes", 30)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("personId");
+        checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 60)).expectStatus().isOk()
+                .expectBody().jsonPath("$.minutes").isEqualTo(60);
+        checkIn("grace", id, Map.of("personId", idOf("ada"), "minutes", 45)).expectStatus().isOk();
+
+        client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", "p-1"), Map.of("personId", "p-2", "minutes", 500))))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("attendees[1].minutes");
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isEqualTo(2);
+        client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", "p-1"), Map.of("personId", "p-2", "minutes", 20))))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(2);
+        client().delete().uri("/api/events/" + id + "/check-ins/p-1").headers(h -> h.setBearerAuth(token("grace")))
+                .exchange().expectStatus().isNoContent();
+
+        List<String> expected = List.of("guildhall.event.scheduled.v1", "guildhall.event.attendance-recorded.v1",
+                "guildhall.event.attendance-recorded.v1", "guildhall.event.attendance-corrected.v1",
+                "guildhall.event.attendance-recorded.v1", "guildhall.event.attendance-recorded.v1",
+                "guildhall.event.attendance-corrected.v1");
+        List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.size() >= expected.size());
+        assertThat(types(records)).containsExactlyElementsOf(expected);
+        assertThat(data(records.get(1))).containsEntry("personId", idOf("ada")).containsEntry("minutes", 90)
+                .containsEntry("category", "TRAINING").containsEntry("method", "SELF_CODE")
+                .containsEntry("startsAt", started.toString()).containsEntry("timeZone", "Europe/London");
+        assertThat(data(records.get(3))).containsEntry("personId", idOf("ada")).containsEntry("previousMinutes", 90)
+                .containsEntry("minutes", 45);
+        assertThat(data(records.get(6))).containsEntry("personId", "p-1").containsEntry("minutes", 0);
+    }
+
+    @Test
+    void check_in_is_refused_outside_its_window() {
+        String later = create("grace", event("Tonight", Instant.now().plus(Duration.ofHours(2)), null));
+        checkIn("grace", later, Map.of("personId", idOf("ada"))).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("opens"));
+        String longAgo = create("grace", event("Last month", Instant.now().minus(Duration.ofDays(30)), null));
+        checkIn("grace", longAgo, Map.of("personId", idOf("ada"))).expectStatus().isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(later))).isZero();
+    }
+
+    @Test
+    void after_the_end_going_without_a_check_in_is_a_no_show_and_attendance_can_still_be_recorded() {
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = create("grace", event("No-shows", start, null));
+        rsvp("ada", id, "GOING").expectStatus().isOk();
+        rsvp("katherine", id, "GOING").expectStatus().isOk();
+        Instant past = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        client().patch().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startsAt", past.toString(), "endsAt", past.plus(Duration.ofHours(1)).toString()))
+                .exchange().expectStatus().isOk();
+        checkIn("grace", id, Map.of("personId", idOf("katherine"))).expectStatus().isOk();
+
+        noShows.settleEnded(Instant.now()).block();
+        noShows.settleEnded(Instant.now()).block();
+
+        attendees("grace", id).expectStatus().isOk().expectBody()
+                .jsonPath("$.people[?(@.personId == '" + idOf("ada") + "')].noShow").isEqualTo(true)
+                .jsonPath("$.people[?(@.personId == '" + idOf("katherine") + "')].noShow").isEqualTo(false);
+        client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+        checkIn("grace", id, Map.of("personId", idOf("ada"), "minutes", 30)).expectStatus().isOk();
+
+        List<ConsumerRecord<String, byte[]>> records = published(id,
+                types -> types.contains("guildhall.event.no-show-recorded.v1") && types.size() >= 7);
+        assertThat(types(records).stream().filter(t -> t.endsWith("no-show-recorded.v1")).count()).isEqualTo(1);
+        ConsumerRecord<String, byte[]> noShow = records.stream()
+                .filter(r -> header(r, "ce_type").endsWith("no-show-recorded.v1")).findFirst().orElseThrow();
+        assertThat(data(noShow)).containsEntry("personId", idOf("ada"));
+    }
+
+    private WebTestClient.ResponseSpec checkIn(String user, String id, Map<String, Object> body) {
+        return client().post().uri("/api/events/" + id + "/check-ins").headers(h -> h.setBearerAuth(token(user)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient.ResponseSpec attendees(String user, String id) {
+        return client().get().uri("/api/events/" + id + "/attendees").headers(h -> h.setBearerAuth(token(user))).exchange();
+    }
+}

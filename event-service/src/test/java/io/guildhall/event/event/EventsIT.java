@@ -1,0 +1,221 @@
+package io.guildhall.event.event;
+
+import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.community.CommunityFounded;
+import io.guildhall.contracts.community.LeadAssigned;
+import io.guildhall.contracts.community.LeadRemoved;
+import io.guildhall.event.EventServiceITBase;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventsIT extends EventServiceITBase {
+
+    static final Instant NEXT_WEEK = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+
+    @Test
+    void grace_schedules_an_event_everyone_can_read_and_it_is_published() {
+        String id = create("grace", event("Kafka for beginners", NEXT_WEEK, 12));
+
+        client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Kafka for beginners")
+                .jsonPath("$.organiserId").isEqualTo(idOf("grace"))
+                .jsonPath("$.status").isEqualTo("SCHEDULED")
+                .jsonPath("$.going").isEqualTo(0)
+                .jsonPath("$.checkInCode").doesNotExist();
+        client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("katherine"))).exchange()
+                .expectStatus().isOk();
+
+        ConsumerRecord<String, byte[]> scheduled = published(id, types -> !types.isEmpty()).get(0);
+        assertThat(header(scheduled, "ce_type")).isEqualTo("guildhall.event.scheduled.v1");
+        assertThat(data(scheduled).get("category")).isEqualTo("TRAINING");
+        assertThat(data(scheduled).get("capacity")).isEqualTo(12);
+        assertThat(data(scheduled).get("timeZone")).isEqualTo("Europe/London");
+    }
+
+    @Test
+    void bad_input_gets_400_naming_the_field_and_writes_and_publishes_nothing() {
+        long before = events();
+        badInput(b -> b.put("endsAt", NEXT_WEEK.minusSeconds(60).toString()), "endsAt");
+        badInput(b -> b.put("endsAt", NEXT_WEEK.plus(Duration.ofDays(15)).toString()), "endsAt");
+        badInput(b -> b.put("capacity", 0), "capacity");
+        badInput(b -> b.put("capacity", -3), "capacity");
+        badInput(b -> b.put("type", "BARBECUE"), "type");
+        badInput(b -> b.put("format", "TELEPATHY"), "format");
+        badInput(b -> b.put("format", "ONLINE"), "onlineUrl");
+        badInput(b -> b.remove("location"), "location");
+        badInput(b -> b.put("timeZone", "Mars/Olympus"), "timeZone");
+        badInput(b -> b.put("rsvpDeadline", NEXT_WEEK.plusSeconds(60).toString()), "rsvpDeadline");
+        badInput(b -> b.remove("title"), "title");
+        badInput(b -> b.put("startsAt", "next tuesday"), "startsAt");
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\": \"x\",").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void anonymous_callers_get_401_and_unknown_events_404() {
+        client().post().uri("/api/events").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(event("x", NEXT_WEEK, null)).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client().get().uri("/api/events").exchange().expectStatus().isUnauthorized();
+        client().get().uri("/api/events/" + UUID.randomUUID()).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void the_list_filters_by_dates_type_format_and_mine_and_pages() {
+        Instant day = Instant.parse("2031-05-05T09:00:00Z").plus(Duration.ofDays(new java.util.Random().nextInt(3000)));
+        Map<String, Object> match = event("Five-a-side", day, null);
+        match.put("type", "SPORTS");
+        String sports = create("ada", match);
+        String training = create("grace", event("Clean code", day.plus(Duration.ofHours(3)), null));
+        Map<String, Object> online = event("Remote pairing", day.plus(Duration.ofHours(5)), null);
+        online.put("format", "ONLINE");
+        online.put("onlineUrl", "https://meet.example.com/pair");
+        String remote = create("grace", online);
+        String window = "from=" + day.minusSeconds(1) + "&to=" + day.plus(Duration.ofDays(1));
+
+        assertThat(list("grace", window)).containsExactly(sports, training, remote);
+        assertThat(list("grace", window + "&type=SPORTS")).containsExactly(sports);
+        assertThat(list("grace", window + "&format=ONLINE")).containsExactly(remote);
+        assertThat(list("grace", window + "&mine=true")).containsExactly(training, remote);
+        assertThat(list("ada", window + "&mine=true")).containsExactly(sports);
+        assertThat(list("grace", window + "&size=2&page=1")).containsExactly(remote);
+        assertThat(list("grace", "from=" + day.plus(Duration.ofDays(1)) + "&to=" + day.plus(Duration.ofDays(2)))).isEmpty();
+        client().get().uri("/api/events?size=500").headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isBadRequest();
+        client().get().uri("/api/events?type=BARBECUE").headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void only_the_communitys_leads_organise_its_events_as_the_replica_knows_them() {
+        UUID community = UUID.randomUUID();
+        Map<String, Object> meetup = event("Guild meetup", NEXT_WEEK, 30);
+        meetup.put("type", "COMMUNITY_MEETUP");
+        meetup.put("communityId", community.toString());
+        long before = events();
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange().expectStatus().isForbidden();
+
+        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
+                "OPEN", idOf("grace"), Instant.now()));
+        awaitLead(community, idOf("grace"), true);
+        String id = create("grace", meetup);
+        assertThat(id).isNotNull();
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(events()).isEqualTo(before + 1);
+
+        publish(Topics.COMMUNITY, new LeadAssigned(community, idOf("ada"), idOf("grace"), Instant.now()));
+        awaitLead(community, idOf("ada"), true);
+        create("ada", meetup);
+        publish(Topics.COMMUNITY, new LeadRemoved(community, idOf("ada"), idOf("grace"), Instant.now()));
+        awaitLead(community, idOf("ada"), false);
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void a_weekly_series_creates_its_occurrences_and_one_can_be_cancelled_alone() {
+        Instant first = Instant.parse("2030-03-19T18:00:00Z").plus(Duration.ofDays(7L * new java.util.Random().nextInt(500)));
+        Map<String, Object> body = event("Weekly pairing", first, 8);
+        body.put("recurrence", Map.of("frequency", "WEEKLY", "interval", 2, "count", 3));
+        Map<?, ?> created = client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String series = (String) created.get("seriesId");
+        assertThat(series).isNotNull();
+
+        List<Map<String, Object>> occurrences = client().get().uri("/api/events?seriesId=" + series)
+                .headers(h -> h.setBearerAuth(token("ada"))).exchange().expectStatus().isOk()
+                .expectBodyList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        assertThat(occurrences).extracting(e -> Instant.parse((String) e.get("startsAt")).atZone(java.time.ZoneId.of("Europe/London")).toLocalTime())
+                .containsOnly(first.atZone(java.time.ZoneId.of("Europe/London")).toLocalTime());
+        assertThat(occurrences).hasSize(3).first().extracting(e -> e.get("id")).isEqualTo(created.get("id"));
+        String second = (String) occurrences.get(1).get("id");
+        client().post().uri("/api/events/" + second + "/cancel").headers(h -> h.setBearerAuth(token("grace"))).exchange()
+                .expectStatus().isOk();
+        assertThat(client().get().uri("/api/events?seriesId=" + series).headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectBodyList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody()).extracting(e -> e.get("status"))
+                .containsExactly("SCHEDULED", "CANCELLED", "SCHEDULED");
+        ConsumerRecord<String, byte[]> scheduled = published(second, types -> !types.isEmpty()).get(0);
+        assertThat(data(scheduled)).containsEntry("seriesId", series);
+
+        badInput(b -> b.put("recurrence", Map.of("frequency", "WEEKLY", "count", 100)), "recurrence.count");
+        badInput(b -> b.put("recurrence", Map.of("frequency", "DAILY", "count", 3)), "recurrence.frequency");
+    }
+
+    @Test
+    void health_and_openapi_are_public() {
+        client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/events']").exists()
+                .jsonPath("$.paths['/api/events/{id}/rsvp']").exists()
+                .jsonPath("$.paths['/api/events/{id}/check-ins']").exists();
+    }
+
+    private void awaitLead(UUID community, String person, boolean lead) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            Long n = db.sql("SELECT count(*) FROM community_lead WHERE community_id = :c AND person_id = :p")
+                    .bind("c", community).bind("p", person).map(r -> r.get(0, Long.class)).one().block();
+            if ((n > 0) == lead) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("The lead replica never showed " + person + (lead ? " leading " : " not leading ") + community);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> list(String user, String query) {
+        List<Map<String, Object>> body = client().get().uri("/api/events?" + query).headers(h -> h.setBearerAuth(token(user)))
+                .exchange().expectStatus().isOk()
+                .expectBodyList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        return body.stream().map(e -> (String) e.get("id")).toList();
+    }
+
+    private void badInput(Consumer<Map<String, Object>> change, String field) {
+        Map<String, Object> body = event("Bad " + field, NEXT_WEEK, 10);
+        change.accept(body);
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    private long events() {
+        return db.sql("SELECT count(*) FROM event").map(r -> r.get(0, Long.class)).one().block();
+    }
+}

@@ -1,0 +1,27 @@
+package io.guildhall.contracts.person;
+
+import io.guildhall.contracts.GuildhallEvent;
+import io.guildhall.contracts.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** {@code guildhall.person.profile-changed.v1}: a person's directory profile changed; carries the whole profile from effectiveFrom on, not a diff. */
+public record PersonProfileChanged(
+        String personId,
+        String displayName,
+        @Nullable String department,
+        @Nullable String level,
+        @Nullable String location,
+        @Nullable String managerId,
+        int weeklyHours,
+        boolean weeklyHoursDefaulted,
+        boolean active,
+        LocalDate effectiveFrom,
+        Instant changedAt) implements GuildhallEvent {
+
+    @Override
+    public String aggregateId() {
+        return personId;
+    }
+}

@@ -1,0 +1,80 @@
+package io.guildhall.membership.person;
+
+import io.guildhall.support.security.CurrentPerson;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the directory holds about a person, as read from Keycloak (or, just in time, from their token).
+ * weeklyHours falls back to the organisation's default when the attribute is missing or not a number in 1..80,
+ * and {@code weeklyHoursDefaulted} says so, so the default is visible rather than silent.
+ */
+public record Profile(
+        String username,
+        String displayName,
+        String email,
+        String department,
+        String level,
+        String location,
+        String managerId,
+        int weeklyHours,
+        boolean weeklyHoursDefaulted,
+        boolean active) {
+
+    public static Profile fromKeycloak(UserRepresentation user, int defaultWeeklyHours) {
+        Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
+        Integer hours = weeklyHours(first(attributes, "weeklyHours"));
+        return new Profile(user.getUsername(), displayName(user.getFirstName(), user.getLastName(), user.getUsername()),
+                blankToNull(user.getEmail()), first(attributes, "department"), first(attributes, "level"),
+                first(attributes, "location"), first(attributes, "manager"),
+                hours == null ? defaultWeeklyHours : hours, hours == null, !Boolean.FALSE.equals(user.isEnabled()));
+    }
+
+    public static Profile fromToken(CurrentPerson person, int defaultWeeklyHours) {
+        Integer hours = person.weeklyHours() != null && person.weeklyHours() >= 1 && person.weeklyHours() <= 80
+                ? person.weeklyHours() : null;
+        String username = person.username() == null ? person.personId() : person.username();
+        return new Profile(username, displayName(person.name(), null, username), blankToNull(person.email()),
+                blankToNull(person.department()), blankToNull(person.level()), blankToNull(person.location()), null,
+                hours == null ? defaultWeeklyHours : hours, hours == null, true);
+    }
+
+    /** The contracted weekly hours in an attribute value, or null when it is missing, not a whole number or out of 1..80. */
+    static Integer weeklyHours(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int hours = Integer.parseInt(value.trim());
+            return hours >= 1 && hours <= 80 ? hours : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String displayName(String first, String last, String fallback) {
+        String name = ((first == null ? "" : first.trim()) + " " + (last == null ? "" : last.trim())).trim();
+        return name.isEmpty() ? fallback : name;
+    }
+
+    private static String first(Map<String, List<String>> attributes, String name) {
+        List<String> values = attributes.get(name);
+        return values == null || values.isEmpty() ? null : blankToNull(values.get(0));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Whether anything but the active flag differs. */
+    boolean differsInDetails(Profile other) {
+        return !withActive(true).equals(other.withActive(true));
+    }
+
+    Profile withActive(boolean value) {
+        return new Profile(username, displayName, email, department, level, location, managerId, weeklyHours,
+                weeklyHoursDefaulted, value);
+    }
+}

@@ -1,0 +1,216 @@
+package io.guildhall.membership;
+
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.EventCatalog;
+import io.guildhall.contracts.GuildhallEvent;
+import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.testsupport.GuildhallStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of every integration test: one database, one Spring context shared by the test classes, real Keycloak
+ * tokens, the real Kafka broker and the real Keycloak admin API. The community events this service consumes are
+ * sent to a topic of this test run's own, so that the tests never react to (and never mirror into Keycloak) the
+ * events other test runs publish on guildhall.community.v1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class MembershipServiceIT {
+
+    protected static final GuildhallStack stack = GuildhallStack.shared();
+    protected static final String DATABASE = stack.freshDatabase("membership_test");
+    protected static final String COMMUNITY_TOPIC = "membership-test.community." + UUID.randomUUID();
+    protected static final KeycloakTestUsers keycloak = new KeycloakTestUsers(stack.keycloakUrl());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.cloud.stream.bindings.communityEvents-in-0.destination", () -> COMMUNITY_TOPIC);
+        registry.add("spring.cloud.stream.kafka.bindings.communityEvents-in-0.consumer.start-offset", () -> "earliest");
+        registry.add("guildhall.directory.sync-on-start", () -> "false");
+        // Tests run the Keycloak mirror explicitly (KeycloakSyncWorker.processDue), so they can also run it against
+        // an unreachable Keycloak first.
+        registry.add("guildhall.keycloak-sync.poll-interval", () -> "1h");
+    }
+
+    @AfterAll
+    static void removeKeycloakTestData() {
+        keycloak.cleanUp();
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected DatabaseClient db;
+
+    protected WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    protected static String token(String user) {
+        return stack.accessToken(user);
+    }
+
+    /** The Keycloak subject (person id) of a user, read from their token. */
+    protected static String personId(String user) {
+        return subjectOf(token(user));
+    }
+
+    protected static String subjectOf(String token) {
+        String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Publishes CommunityFounded for a new community and waits until this service has its founder as lead. */
+    protected UUID found(String founderId, String visibility) {
+        UUID id = UUID.randomUUID();
+        String slug = unique("test-guild");
+        keycloak.noteGroup("/communities/" + slug);
+        publishCommunityEvent(new io.guildhall.contracts.community.CommunityFounded(id, slug, "Guild " + slug,
+                "About " + slug, "testing", visibility, founderId, Instant.now()));
+        await("community " + slug + " replicated", () -> count("SELECT count(*) FROM membership WHERE community_id = :c "
+                + "AND person_id = :p AND role = 'LEAD' AND left_at IS NULL", Map.of("c", id, "p", founderId)) == 1);
+        return id;
+    }
+
+    protected static String slugOf(DatabaseClient db, UUID communityId) {
+        return db.sql("SELECT slug FROM community WHERE id = :id").bind("id", communityId)
+                .map(r -> r.get("slug", String.class)).one().block();
+    }
+
+    /** Publishes a community event as community-service would (CloudEvents headers, raw bytes). */
+    protected static void publishCommunityEvent(GuildhallEvent event) {
+        publishCommunityEvent(event, CloudEventHeaders.newEvent(EventCatalog.typeOf(event), "/community-service",
+                event.aggregateId(), Instant.now(), null));
+    }
+
+    protected static void publishCommunityEvent(GuildhallEvent event, CloudEventHeaders headers) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(COMMUNITY_TOPIC, event.aggregateId(),
+                    JSON.writeValueAsBytes(event));
+            headers.toKafkaHeaders().forEach((name, bytes) -> record.headers().add(new RecordHeader(name, bytes)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    protected long count(String sql, Map<String, Object> binds) {
+        return db.sql(sql).bindValues(binds).map(r -> r.get(0, Long.class)).one().block();
+    }
+
+    protected long outboxRows() {
+        return db.sql("SELECT count(*) FROM guildhall_outbox").map(r -> r.get(0, Long.class)).one().block();
+    }
+
+    /** The events this service recorded for a key, oldest first, each checked against its schema. */
+    protected List<String> recordedTypes(String key) {
+        List<String> types = new ArrayList<>();
+        db.sql("SELECT ce_type, payload FROM guildhall_outbox WHERE message_key = :k ORDER BY ce_time, event_id")
+                .bind("k", key)
+                .map(r -> Map.entry(r.get("ce_type", String.class), r.get("payload", byte[].class)))
+                .all().toStream()
+                .forEach(row -> {
+                    assertThat(SchemaValidator.shared().validate(row.getKey(), row.getValue())).as(row.getKey()).isEmpty();
+                    types.add(row.getKey());
+                });
+        return types;
+    }
+
+    /** The recorded payloads of one type for a key, as JSON text. */
+    protected List<String> recorded(String key, String type) {
+        return db.sql("SELECT payload FROM guildhall_outbox WHERE message_key = :k AND ce_type = :t ORDER BY ce_time, event_id")
+                .bind("k", key).bind("t", type)
+                .map(r -> new String(r.get("payload", byte[].class), StandardCharsets.UTF_8)).all().collectList().block();
+    }
+
+    /** Waits for a published record of the type and key on the topic; checks its schema and CloudEvents headers. */
+    protected static ConsumerRecord<String, byte[]> awaitPublished(String topic, String key, String type,
+                                                                   Predicate<String> payload) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key()) && type.equals(header(record, CloudEventHeaders.TYPE))
+                            && payload.test(new String(record.value(), StandardCharsets.UTF_8))) {
+                        assertThat(SchemaValidator.shared().validate(type, record.value())).isEmpty();
+                        assertThat(header(record, CloudEventHeaders.SOURCE)).endsWith("membership-service");
+                        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(key);
+                        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+                        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+                        assertThat(header(record, "content-type")).isEqualTo("application/json");
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " for " + key + " on " + topic);
+    }
+
+    protected static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
