@@ -152,6 +152,63 @@ class WalkingSkeletonIT {
         assertEquals(201, created.statusCode(), created.body());
     }
 
+    @Test
+    void a_lead_runs_a_community_end_to_end_through_the_gateway() throws Exception {
+        String grace = stack.accessToken("grace");
+        String name = "Testing Guild " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> founded = call("POST", "/api/communities", grace, null,
+                "{\"name\":\"" + name + "\",\"description\":\"Tests that matter\",\"practiceArea\":\"testing\"}");
+        assertEquals(201, founded.statusCode(), founded.body());
+        String id = field(founded.body(), "id");
+        String etag = founded.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> chartered = call("PATCH", "/api/communities/" + id, grace, etag,
+                "{\"purpose\":\"Make our tests worth running\"}");
+        assertEquals(200, chartered.statusCode(), chartered.body());
+        assertEquals(412, call("PATCH", "/api/communities/" + id, grace, etag, "{\"description\":\"stale\"}").statusCode());
+        assertEquals(403, call("PATCH", "/api/communities/" + id, stack.accessToken("katherine"), null,
+                "{\"description\":\"not a lead\"}").statusCode());
+
+        String adaId = subject(stack.accessToken("ada"));
+        HttpResponse<String> coLead = call("POST", "/api/communities/" + id + "/leads/" + adaId, grace, null, null);
+        assertTrue(coLead.statusCode() / 100 == 2, coLead.body());
+
+        HttpResponse<String> goal = call("POST", "/api/communities/" + id + "/goals", grace, null,
+                "{\"title\":\"Publish testing guides\",\"metric\":\"CUSTOM\",\"unit\":\"guides\",\"baseline\":0,"
+                        + "\"target\":4,\"dueDate\":\"" + java.time.LocalDate.now().plusMonths(3) + "\"}");
+        assertEquals(201, goal.statusCode(), goal.body());
+        String goalId = field(goal.body(), "id");
+        HttpResponse<String> checkIn = call("POST", "/api/communities/" + id + "/goals/" + goalId + "/check-ins",
+                stack.accessToken("ada"), null, "{\"value\":1,\"comment\":\"First guide is out\"}");
+        assertTrue(checkIn.statusCode() / 100 == 2, checkIn.body());
+
+        HttpResponse<String> report = call("GET", "/api/communities/" + id + "/accountability", stack.accessToken("katherine"), null, null);
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.body().contains(goalId), report.body());
+        // ada, now a co-lead, reads it too and sees her own check-in.
+        HttpResponse<String> asCoLead = call("GET", "/api/communities/" + id + "/accountability", stack.accessToken("ada"), null, null);
+        assertEquals(200, asCoLead.statusCode(), asCoLead.body());
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String ifMatch, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The person id (Keycloak sub) in an access token. */
+    private static String subject(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return field(payload, "sub");
+    }
+
     private static HttpResponse<String> anonymous(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
