@@ -55,7 +55,8 @@ public final class ICalendar {
     static VEvent entry(Event event) {
         VEvent entry = new VEvent(event.startsAt(), event.endsAt(), event.title());
         entry.add(new Uid(event.id() + "@guildhall"));
-        entry.add(new DtStamp(event.updatedAt()));
+        // The constructor stamps "now"; RFC 5545 allows one DTSTAMP: the time of the last change.
+        entry.replace(new DtStamp(event.updatedAt()));
         entry.add(new Sequence(event.sequence()));
         entry.add(event.status() == EventStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (event.description() != null) {

@@ -34,6 +34,7 @@ class CalendarIT extends EventServiceITBase {
         assertThat(prop(entry, Property.SUMMARY)).isEqualTo("Kafka deep dive");
         assertThat(prop(entry, Property.SEQUENCE)).isEqualTo("0");
         assertThat(prop(entry, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(entry.getProperties(Property.DTSTAMP)).as("RFC 5545: exactly one DTSTAMP").hasSize(1);
         assertThat(prop(entry, Property.LOCATION)).isEqualTo("Room 4, London office");
         assertThat(prop(entry, Property.DTSTART)).isEqualTo(ical(NEXT_WEEK));
         assertThat(prop(entry, Property.DTEND)).isEqualTo(ical(NEXT_WEEK.plus(Duration.ofMinutes(90))));
