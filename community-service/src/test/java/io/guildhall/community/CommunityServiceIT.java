@@ -60,11 +60,7 @@ public abstract class CommunityServiceIT {
 
     /** The Keycloak subject (person id) of a demo user, read from their token. */
     protected static String personId(String user) {
-        String payload = token(user).split("\\.")[1];
-        String json = new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).as("sub claim in token of " + user).isTrue();
-        return m.group(1);
+        return stack.personId(user);
     }
 
     protected static String unique(String prefix) {

@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,7 @@ public abstract class EventServiceITBase {
 
     /** The person id (sub) of a demo user, read from their token. */
     protected static String idOf(String user) {
-        String payload = token(user).split("\\.")[1];
-        Map<?, ?> claims = JSON.readValue(Base64.getUrlDecoder().decode(payload), Map.class);
-        return (String) claims.get("sub");
+        return stack.personId(user);
     }
 
     protected static Map<String, Object> event(String title, Instant startsAt, Integer capacity) {

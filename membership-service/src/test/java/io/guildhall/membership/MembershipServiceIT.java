@@ -30,13 +30,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,10 +88,7 @@ public abstract class MembershipServiceIT {
     }
 
     protected static String subjectOf(String token) {
-        String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        Matcher m = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return GuildhallStack.subjectOf(token);
     }
 
     protected static String unique(String prefix) {

@@ -169,7 +169,7 @@ class WalkingSkeletonIT {
         assertEquals(403, call("PATCH", "/api/communities/" + id, stack.accessToken("katherine"), null,
                 "{\"description\":\"not a lead\"}").statusCode());
 
-        String adaId = subject(stack.accessToken("ada"));
+        String adaId = stack.personId("ada");
         HttpResponse<String> coLead = call("POST", "/api/communities/" + id + "/leads/" + adaId, grace, null, null);
         assertTrue(coLead.statusCode() / 100 == 2, coLead.body());
 
@@ -203,11 +203,6 @@ class WalkingSkeletonIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The person id (Keycloak sub) in an access token. */
-    private static String subject(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
-        return field(payload, "sub");
-    }
 
     private static HttpResponse<String> anonymous(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());

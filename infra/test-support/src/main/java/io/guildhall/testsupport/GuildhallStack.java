@@ -113,6 +113,25 @@ public final class GuildhallStack {
         return tokens.accessToken(username, TokenClient.DEMO_PASSWORD);
     }
 
+    /** The person id of a demo user: the Keycloak user id, i.e. the {@code sub} of their token. */
+    public String personId(String username) {
+        return subjectOf(accessToken(username));
+    }
+
+    /** The {@code sub} claim of an access token (read, not verified: the services verify tokens). */
+    public static String subjectOf(String accessToken) {
+        String[] parts = accessToken.split("\\.");
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("Not a JWT");
+        }
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher sub = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
+        if (!sub.find()) {
+            throw new IllegalArgumentException("The token has no sub claim");
+        }
+        return sub.group(1);
+    }
+
     public String accessToken(String username, String password) {
         return tokens.accessToken(username, password);
     }
