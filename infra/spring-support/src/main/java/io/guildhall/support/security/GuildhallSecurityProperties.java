@@ -10,7 +10,13 @@ import java.util.List;
  * host name than the one in the tokens) and the paths anyone may call (health, metrics, OpenAPI).
  */
 @ConfigurationProperties("guildhall.security")
-public record GuildhallSecurityProperties(String issuer, String audience, String jwkSetUri, List<String> publicPaths) {
+public record GuildhallSecurityProperties(String issuer, String audience, String jwkSetUri, List<String> publicPaths,
+                                          List<String> additionalPublicPaths) {
+
+    /** What a service opens beside the defaults (e.g. event-service's calendar feeds, whose secret URL is the credential). */
+    public List<String> allPublicPaths() {
+        return java.util.stream.Stream.concat(publicPaths.stream(), additionalPublicPaths.stream()).toList();
+    }
 
     public GuildhallSecurityProperties {
         issuer = issuer == null ? "http://127.0.0.1:8180/realms/guildhall" : issuer;
@@ -19,5 +25,6 @@ public record GuildhallSecurityProperties(String issuer, String audience, String
         publicPaths = publicPaths == null ? List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                 "/webjars/**") : publicPaths;
+        additionalPublicPaths = additionalPublicPaths == null ? List.of() : additionalPublicPaths;
     }
 }

@@ -50,7 +50,7 @@ public class SecurityAutoConfiguration {
     @Order(0)
     SecurityWebFilterChain guildhallPublicEndpoints(ServerHttpSecurity http, GuildhallSecurityProperties properties) {
         return stateless(http)
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(properties.publicPaths().toArray(String[]::new)))
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(properties.allPublicPaths().toArray(String[]::new)))
                 .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
                 .build();
     }
