@@ -1,5 +1,7 @@
 package io.guildhall.devstack;
 
+import io.guildhall.devstack.demo.DemoData;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -25,24 +27,28 @@ public final class Launcher {
         long begin = System.nanoTime();
         String command = args.length == 0 ? "help" : args[0];
         Optional<Long> owner = Optional.empty();
+        boolean demoData = true;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--owner-pid") && i + 1 < args.length) {
                 owner = Optional.of(Long.parseLong(args[++i]));
+            } else if (args[i].equals("--no-demo-data")) {
+                demoData = false;
             } else {
                 usage("Unknown option " + args[i]);
             }
         }
         GuildhallHome home = GuildhallHome.locate();
         switch (command) {
-            case "up" -> run(home, true, owner, begin);
-            case "infra" -> run(home, false, owner, begin);
+            case "up" -> run(home, true, demoData, owner, begin);
+            case "infra" -> run(home, false, false, owner, begin);
             case "reset" -> System.exit(reset(home));
             case "help", "-h", "--help" -> usage(null);
             default -> usage("Unknown command " + command);
         }
     }
 
-    private static void run(GuildhallHome home, boolean withServices, Optional<Long> owner, long begin) {
+    private static void run(GuildhallHome home, boolean withServices, boolean demoData, Optional<Long> owner,
+                            long begin) {
         if (withServices) {
             List<String> missing = ServiceSpec.ALL.stream().map(s -> home.serviceJar(s.module()))
                     .filter(jar -> !Files.isRegularFile(jar)).map(Path::toString).toList();
@@ -71,6 +77,9 @@ public final class Launcher {
             if (withServices) {
                 starter.services(endpoints);
             }
+            if (demoData) {
+                loadDemoData(endpoints);
+            }
             ReadyTable.print(System.out, home, starter, endpoints, withServices, StackStarter.seconds(begin));
         } catch (Exception e) {
             System.err.println();
@@ -87,6 +96,15 @@ public final class Launcher {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Demo data is a convenience: a stack that could not load it still runs, and says why. */
+    private static void loadDemoData(StackEndpoints endpoints) {
+        try {
+            DemoData.load(endpoints.issuer(), System.out);
+        } catch (RuntimeException e) {
+            System.out.println("  Demo data: not loaded (" + e.getMessage() + "); the stack runs without it.");
         }
     }
 
@@ -146,14 +164,16 @@ public final class Launcher {
             System.err.println(error);
         }
         System.out.println(String.join(System.lineSeparator(),
-                "Usage: ./guildhall <command> [--owner-pid N]",
+                "Usage: ./guildhall <command> [--owner-pid N] [--no-demo-data]",
                 "",
-                "  up     PostgreSQL, Kafka and Keycloak, then the five services; prints URLs and demo logins",
+                "  up     PostgreSQL, Kafka and Keycloak, then the five services and the demo data (once);",
+                "         prints URLs and demo logins",
                 "  infra  only PostgreSQL, Kafka and Keycloak (run a service from your IDE, or tests reuse them)",
                 "  reset  wipe the servers' data in .guildhall/ (refused while a stack runs)",
                 "  help   this text",
                 "",
-                "  --owner-pid N  stop everything when process N exits",
+                "  --owner-pid N   stop everything when process N exits",
+                "  --no-demo-data  up without loading the demo organisation's communities, events and contributions",
                 "",
                 "Servers already running (per .guildhall/stack.properties) are reused, not started twice.",
                 "Ctrl-C stops everything this launcher started, in reverse order."));

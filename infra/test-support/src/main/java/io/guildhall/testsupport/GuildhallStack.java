@@ -8,6 +8,7 @@ import io.guildhall.devstack.ServiceProcess;
 import io.guildhall.devstack.ServiceSpec;
 import io.guildhall.devstack.StackEndpoints;
 import io.guildhall.devstack.StackState;
+import io.guildhall.devstack.TokenClient;
 
 import java.util.List;
 import java.util.Map;
@@ -120,16 +121,7 @@ public final class GuildhallStack {
 
     /** The {@code sub} claim of an access token (read, not verified: the services verify tokens). */
     public static String subjectOf(String accessToken) {
-        String[] parts = accessToken.split("\\.");
-        if (parts.length < 2) {
-            throw new IllegalArgumentException("Not a JWT");
-        }
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.regex.Matcher sub = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
-        if (!sub.find()) {
-            throw new IllegalArgumentException("The token has no sub claim");
-        }
-        return sub.group(1);
+        return TokenClient.subjectOf(accessToken);
     }
 
     public String accessToken(String username, String password) {

@@ -1,4 +1,4 @@
-package io.guildhall.testsupport;
+package io.guildhall.devstack;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,13 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Real access tokens from Keycloak by password grant on the public dev client guildhall-cli. */
-final class TokenClient {
+/**
+ * Real access tokens from Keycloak by password grant on the public dev client guildhall-cli (dev realm only), cached
+ * until shortly before they expire: for the tests and for loading the demo data.
+ */
+public final class TokenClient {
 
-    static final String CLIENT_ID = "guildhall-cli";
-    static final String DEMO_PASSWORD = "demo";
+    public static final String CLIENT_ID = "guildhall-cli";
+    public static final String DEMO_PASSWORD = "demo";
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
 
     private record Token(String value, Instant renewAt) {
@@ -30,11 +34,11 @@ final class TokenClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> cache = new ConcurrentHashMap<>();
 
-    TokenClient(String issuer) {
+    public TokenClient(String issuer) {
         this.tokenEndpoint = issuer + "/protocol/openid-connect/token";
     }
 
-    String accessToken(String username, String password) {
+    public String accessToken(String username, String password) {
         String key = username + '\u0000' + password;
         Token cached = cache.get(key);
         if (cached != null && Instant.now().isBefore(cached.renewAt())) {
@@ -71,5 +75,19 @@ final class TokenClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while getting a token for " + username, e);
         }
+    }
+
+    /** The {@code sub} claim of an access token (read, not verified: the services verify tokens). */
+    public static String subjectOf(String accessToken) {
+        String[] parts = accessToken.split("\\.");
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("Not a JWT");
+        }
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Matcher sub = SUBJECT.matcher(payload);
+        if (!sub.find()) {
+            throw new IllegalArgumentException("The token has no sub claim");
+        }
+        return sub.group(1);
     }
 }
