@@ -102,7 +102,7 @@ public final class Launcher {
     /** Demo data is a convenience: a stack that could not load it still runs, and says why. */
     private static void loadDemoData(StackEndpoints endpoints) {
         try {
-            DemoData.load(endpoints.issuer(), System.out);
+            DemoData.load(endpoints.issuer(), ServiceSpec::baseUrl, System.out);
         } catch (RuntimeException e) {
             System.out.println("  Demo data: not loaded (" + e.getMessage() + "); the stack runs without it.");
         }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * A small organisation's first month on Guildhall, loaded through the services' public APIs by the demo people
@@ -61,14 +62,21 @@ public final class DemoData {
     private int rsvps;
     private int contributions;
 
-    private DemoData(TokenClient tokens, LocalDate today) {
+    private final Function<ServiceSpec, String> baseUrls;
+
+    private DemoData(TokenClient tokens, Function<ServiceSpec, String> baseUrls, LocalDate today) {
         this.tokens = tokens;
+        this.baseUrls = baseUrls;
         this.today = today;
     }
 
-    /** Loads the demo data unless it is there already; says what it did on {@code out}. */
-    public static void load(String issuer, PrintStream out) {
-        new DemoData(new TokenClient(issuer), LocalDate.now(ZONE)).loadOnce(out);
+    /**
+     * Loads the demo data unless it is there already; says what it did on {@code out}.
+     *
+     * @param baseUrls where each service listens (the dev ports, or a test's own)
+     */
+    public static void load(String issuer, Function<ServiceSpec, String> baseUrls, PrintStream out) {
+        new DemoData(new TokenClient(issuer), baseUrls, LocalDate.now(ZONE)).loadOnce(out);
     }
 
     private void loadOnce(PrintStream out) {
@@ -226,8 +234,8 @@ public final class DemoData {
         return tokens.accessToken(person, TokenClient.DEMO_PASSWORD);
     }
 
-    private static String url(ServiceSpec service, String path) {
-        return service.baseUrl() + path;
+    private String url(ServiceSpec service, String path) {
+        return baseUrls.apply(service) + path;
     }
 
 }
