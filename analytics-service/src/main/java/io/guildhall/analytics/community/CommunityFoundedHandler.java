@@ -1,6 +1,7 @@
 package io.guildhall.analytics.community;
 
 import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.EventType;
@@ -10,15 +11,21 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
+/** The community, and its founder as its first lead (no LeadAssigned is published for them). */
 @Singleton
 @SerdeImport(CommunityFounded.class)
 public class CommunityFoundedHandler implements EventHandler<CommunityFounded> {
 
     private final CommunityStore communities;
+    private final GovernanceStore governance;
+    private final Erasures erasures;
 
-    public CommunityFoundedHandler(CommunityStore communities) {
+    public CommunityFoundedHandler(CommunityStore communities, GovernanceStore governance, Erasures erasures) {
         this.communities = communities;
+        this.governance = governance;
+        this.erasures = erasures;
     }
 
     @Override
@@ -28,6 +35,11 @@ public class CommunityFoundedHandler implements EventHandler<CommunityFounded> {
 
     @Override
     public void apply(CommunityFounded event, CloudEventHeaders headers, Connection transaction) throws SQLException {
-        communities.applyFounded(transaction, event, headers.time());
+        String founder = erasures.resolve(transaction, event.foundedBy());
+        CommunityRow founded = new CommunityRow(event.communityId(), event.slug(), event.name(), event.practiceArea(),
+                event.visibility(), founder, event.foundedAt(), headers.time(), 1, false);
+        communities.change(transaction, event.communityId(),
+                row -> Optional.of(CommunityRow.afterFounded(row, founded)));
+        governance.changeLead(transaction, new LeadRow(event.communityId(), founder, true, headers.time()));
     }
 }

@@ -1,87 +1,62 @@
 package io.guildhall.analytics.community;
 
-import io.guildhall.contracts.community.CommunityFounded;
+import io.guildhall.analytics.messaging.Sql;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * The community read model. {@code updated_at} is the time of the last applied event and {@code version} counts the
- * applied events, so that replaying the topic into an empty database rebuilds exactly the same rows.
+ * The community read model. {@code updated_at} is the time of the newest applied event and {@code version} counts
+ * the applied events, so that replaying the topic into an empty database rebuilds exactly the same rows.
  */
 @Singleton
 public class CommunityStore {
 
-    private static final String UPSERT_FOUNDED = """
-            INSERT INTO community (id, slug, name, practice_area, visibility, founded_by, founded_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-            ON CONFLICT (id) DO UPDATE SET
-                slug = EXCLUDED.slug,
-                name = EXCLUDED.name,
-                practice_area = EXCLUDED.practice_area,
-                visibility = EXCLUDED.visibility,
-                founded_by = EXCLUDED.founded_by,
-                founded_at = EXCLUDED.founded_at,
-                updated_at = GREATEST(community.updated_at, EXCLUDED.updated_at),
-                version = community.version + 1""";
-
     private static final String COLUMNS =
-            "id, slug, name, practice_area, visibility, founded_by, founded_at, updated_at";
+            "id, slug, name, practice_area, visibility, founded_by, founded_at, updated_at, version, archived";
 
-    public void applyFounded(Connection transaction, CommunityFounded event, Instant eventTime) throws SQLException {
-        try (PreparedStatement upsert = transaction.prepareStatement(UPSERT_FOUNDED)) {
-            upsert.setObject(1, event.communityId());
-            upsert.setString(2, event.slug());
-            upsert.setString(3, event.name());
-            upsert.setString(4, event.practiceArea());
-            upsert.setString(5, event.visibility());
-            upsert.setString(6, event.foundedBy());
-            upsert.setTimestamp(7, Timestamp.from(event.foundedAt()));
-            upsert.setTimestamp(8, Timestamp.from(eventTime));
-            upsert.executeUpdate();
+    public void change(Connection transaction, UUID id, Function<Optional<CommunityRow>, Optional<CommunityRow>> rule)
+            throws SQLException {
+        Optional<CommunityRow> next = rule.apply(Sql.one(transaction,
+                "SELECT " + COLUMNS + " FROM community WHERE id = ? FOR UPDATE", CommunityStore::row, id));
+        if (next.isEmpty()) {
+            return;
         }
+        CommunityRow row = next.get();
+        Sql.update(transaction, "INSERT INTO community (" + COLUMNS + """
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, name = EXCLUDED.name,
+                    practice_area = EXCLUDED.practice_area, visibility = EXCLUDED.visibility,
+                    founded_by = EXCLUDED.founded_by, founded_at = EXCLUDED.founded_at,
+                    updated_at = EXCLUDED.updated_at, version = EXCLUDED.version, archived = EXCLUDED.archived""",
+                row.id(), row.slug(), row.name(), row.practiceArea(), row.visibility(), row.foundedBy(),
+                row.foundedAt(), row.updatedAt(), row.version(), row.archived());
     }
 
     public Optional<CommunityView> find(Connection connection, UUID id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM community WHERE id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(view(rows)) : Optional.empty();
-            }
-        }
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM community WHERE id = ?", CommunityStore::view, id);
     }
 
     public List<CommunityView> list(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM community ORDER BY name, id");
-             ResultSet rows = select.executeQuery()) {
-            List<CommunityView> communities = new ArrayList<>();
-            while (rows.next()) {
-                communities.add(view(rows));
-            }
-            return communities;
-        }
+        return Sql.list(connection, "SELECT " + COLUMNS + " FROM community ORDER BY name, id", CommunityStore::view);
+    }
+
+    private static CommunityRow row(ResultSet row) throws SQLException {
+        return new CommunityRow(Sql.uuid(row, "id"), row.getString("slug"), row.getString("name"),
+                row.getString("practice_area"), row.getString("visibility"), row.getString("founded_by"),
+                Sql.instant(row, "founded_at"), Sql.instant(row, "updated_at"), row.getLong("version"),
+                row.getBoolean("archived"));
     }
 
     private static CommunityView view(ResultSet row) throws SQLException {
-        return new CommunityView(
-                row.getObject("id", UUID.class),
-                row.getString("slug"),
-                row.getString("name"),
-                row.getString("practice_area"),
-                row.getString("visibility"),
-                row.getString("founded_by"),
-                row.getTimestamp("founded_at").toInstant(),
-                row.getTimestamp("updated_at").toInstant());
+        return new CommunityView(Sql.uuid(row, "id"), row.getString("slug"), row.getString("name"),
+                row.getString("practice_area"), row.getString("visibility"), row.getString("founded_by"),
+                Sql.instant(row, "founded_at"), Sql.instant(row, "updated_at"), row.getBoolean("archived"));
     }
 }

@@ -15,5 +15,6 @@ public record CommunityView(
         String visibility,
         String foundedBy,
         Instant foundedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean archived) {
 }

@@ -16,4 +16,29 @@ public interface EventHandler<T extends GuildhallEvent> {
     EventType<T> eventType();
 
     void apply(T event, CloudEventHeaders headers, Connection transaction) throws SQLException;
+
+    /** A handler from its type and what it does, for factories that declare one bean per event type. */
+    static <T extends GuildhallEvent> EventHandler<T> of(EventType<T> type, Application<T> application) {
+        return new EventHandler<>() {
+            @Override
+            public EventType<T> eventType() {
+                return type;
+            }
+
+            @Override
+            public void apply(T event, CloudEventHeaders headers, Connection transaction) throws SQLException {
+                application.apply(event, headers, transaction);
+            }
+
+            @Override
+            public String toString() {
+                return "EventHandler[" + type.type() + "]";
+            }
+        };
+    }
+
+    @FunctionalInterface
+    interface Application<T> {
+        void apply(T event, CloudEventHeaders headers, Connection transaction) throws SQLException;
+    }
 }

@@ -1,5 +1,6 @@
 package io.guildhall.contracts;
 
+import io.guildhall.contracts.participation.ParticipationSummarised;
 import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.CommunityUpdated;
@@ -183,6 +184,11 @@ public final class EventCatalog {
             "guildhall.contribution.deleted.v1", Topics.CONTRIBUTION, ContributionDeleted.class,
             "A person deleted their own contribution log entry.");
 
+    public static final EventType<ParticipationSummarised> PARTICIPATION_SUMMARISED = new EventType<>(
+            "guildhall.participation.summarised.v1", Topics.PARTICIPATION, ParticipationSummarised.class,
+            "A department's participation in one ISO week against the target; only departments of at least the"
+                    + " privacy threshold of people.");
+
     private static final List<EventType<?>> ALL = List.of(
             PERSON_REGISTERED,
             PERSON_PROFILE_CHANGED,
@@ -217,7 +223,8 @@ public final class EventCatalog {
             ATTENDANCE_RECORDED,
             ATTENDANCE_CORRECTED,
             NO_SHOW_RECORDED,
-            EVENT_REMINDER_DUE);
+            EVENT_REMINDER_DUE,
+            PARTICIPATION_SUMMARISED);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

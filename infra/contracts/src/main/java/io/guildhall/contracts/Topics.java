@@ -11,6 +11,8 @@ public final class Topics {
     public static final String CONTRIBUTION = "guildhall.contribution.v1";
     /** Events (trainings, meetups, ...), their RSVPs, waitlists and attendance; key = eventId. */
     public static final String EVENT = "guildhall.event.v1";
+    /** Privacy-safe participation summaries derived by analytics-service; key = department. */
+    public static final String PARTICIPATION = "guildhall.participation.v1";
 
     /** Suffix of the dead-letter topic that receives what a consumer of a topic cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

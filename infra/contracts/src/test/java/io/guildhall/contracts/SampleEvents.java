@@ -1,5 +1,6 @@
 package io.guildhall.contracts;
 
+import io.guildhall.contracts.participation.ParticipationSummarised;
 import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.CommunityUpdated;
@@ -71,7 +72,9 @@ final class SampleEvents {
                         null, AT),
                 new GoalStatusChanged(COMMUNITY, GOAL, GoalStatus.ON_TRACK.name(), GoalStatus.AT_RISK.name(),
                         GoalStatusChangeCause.TIME_PASSED.name(), AT)),
-                MembershipSamples.person(), MembershipSamples.membership(), MembershipSamples.contribution())
+                MembershipSamples.person(), MembershipSamples.membership(), MembershipSamples.contribution(),
+                List.of(new ParticipationSummarised("Engineering", "2026-W09", LocalDate.of(2026, 2, 23),
+                        LocalDate.of(2026, 3, 1), "Europe/Berlin", 12, 28800, 3600, 0.125, 0.1, 0.25, 0.17, 5, AT)))
                 .flatMap(List::stream).toList();
     }
 
@@ -81,7 +84,8 @@ final class SampleEvents {
             Topics.EVENT, "eventId",
             Topics.PERSON, "personId",
             Topics.MEMBERSHIP, "communityId",
-            Topics.CONTRIBUTION, "contributionId");
+            Topics.CONTRIBUTION, "contributionId",
+            Topics.PARTICIPATION, "department");
 
     /** Built with the constructor that predates the optional sponsorId, as existing producers do. */
     static CommunityFounded founded() {

@@ -1,0 +1,184 @@
+package io.guildhall.analytics.calendar;
+
+import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.LedgerEntry;
+import io.guildhall.analytics.messaging.ParticipationLedger;
+import io.guildhall.analytics.person.Erasures;
+import io.guildhall.contracts.EventCatalog;
+import io.guildhall.contracts.event.AttendanceCorrected;
+import io.guildhall.contracts.event.AttendanceRecorded;
+import io.guildhall.contracts.event.EventCancelled;
+import io.guildhall.contracts.event.EventRescheduled;
+import io.guildhall.contracts.event.EventScheduled;
+import io.guildhall.contracts.event.EventUpdated;
+import io.guildhall.contracts.event.NoShowRecorded;
+import io.guildhall.contracts.event.RsvpCancelled;
+import io.guildhall.contracts.event.RsvpConfirmed;
+import io.guildhall.contracts.event.RsvpDeclined;
+import io.guildhall.contracts.event.RsvpWaitlisted;
+import io.guildhall.contracts.event.WaitlistPromoted;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.SerdeImport;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * The event topic: events held, RSVPs and no-shows, and attended minutes into the ledger (TAKING, the event's
+ * category and community, on the day the event starts in the organisation's time zone). Reminders are not kept.
+ */
+@Factory
+@SerdeImport(EventScheduled.class)
+@SerdeImport(EventUpdated.class)
+@SerdeImport(EventRescheduled.class)
+@SerdeImport(EventCancelled.class)
+@SerdeImport(RsvpConfirmed.class)
+@SerdeImport(RsvpDeclined.class)
+@SerdeImport(RsvpWaitlisted.class)
+@SerdeImport(WaitlistPromoted.class)
+@SerdeImport(RsvpCancelled.class)
+@SerdeImport(AttendanceRecorded.class)
+@SerdeImport(AttendanceCorrected.class)
+@SerdeImport(NoShowRecorded.class)
+public class CalendarHandlers {
+
+    private final CalendarStore calendar;
+    private final ParticipationLedger ledger;
+    private final Erasures erasures;
+    private final ZoneId organisationZone;
+
+    public CalendarHandlers(CalendarStore calendar, ParticipationLedger ledger, Erasures erasures,
+                            @Value("${guildhall.analytics.time-zone}") String organisationZone) {
+        this.calendar = calendar;
+        this.ledger = ledger;
+        this.erasures = erasures;
+        this.organisationZone = ZoneId.of(organisationZone);
+    }
+
+    @Singleton
+    EventHandler<EventScheduled> eventScheduled() {
+        return EventHandler.of(EventCatalog.EVENT_SCHEDULED, (event, headers, transaction) -> {
+            String organiser = erasures.resolve(transaction, event.organiserId());
+            CalendarEventRow scheduled = new CalendarEventRow(event.eventId(), event.communityId(), event.category(),
+                    organiser, event.startsAt(), event.endsAt(), event.timeZone(), event.capacity(), true, false,
+                    headers.time());
+            calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterScheduled(row, scheduled));
+        });
+    }
+
+    @Singleton
+    EventHandler<EventUpdated> eventUpdated() {
+        return EventHandler.of(EventCatalog.EVENT_UPDATED, (event, headers, transaction) ->
+                calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterUpdated(row,
+                        event.communityId(), event.category(), event.capacity(), headers.time())));
+    }
+
+    @Singleton
+    EventHandler<EventRescheduled> eventRescheduled() {
+        return EventHandler.of(EventCatalog.EVENT_RESCHEDULED, (event, headers, transaction) ->
+                calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
+                        event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
+                        headers.time())));
+    }
+
+    @Singleton
+    EventHandler<EventCancelled> eventCancelled() {
+        return EventHandler.of(EventCatalog.EVENT_CANCELLED, (event, headers, transaction) ->
+                calendar.changeEvent(transaction, event.eventId(),
+                        row -> CalendarEventRow.afterCancelled(row, headers.time())));
+    }
+
+    @Singleton
+    EventHandler<RsvpConfirmed> rsvpConfirmed() {
+        return EventHandler.of(EventCatalog.RSVP_CONFIRMED, (event, headers, transaction) -> {
+            answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
+            copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
+                    event.timeZone(), headers.time());
+        });
+    }
+
+    @Singleton
+    EventHandler<WaitlistPromoted> waitlistPromoted() {
+        return EventHandler.of(EventCatalog.WAITLIST_PROMOTED, (event, headers, transaction) -> {
+            answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
+            copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
+                    event.timeZone(), headers.time());
+        });
+    }
+
+    @Singleton
+    EventHandler<RsvpDeclined> rsvpDeclined() {
+        return EventHandler.of(EventCatalog.RSVP_DECLINED, (event, headers, transaction) ->
+                answer(transaction, event.eventId(), event.personId(), RsvpRow.NOT_GOING, headers.time()));
+    }
+
+    @Singleton
+    EventHandler<RsvpWaitlisted> rsvpWaitlisted() {
+        return EventHandler.of(EventCatalog.RSVP_WAITLISTED, (event, headers, transaction) ->
+                answer(transaction, event.eventId(), event.personId(), RsvpRow.WAITLISTED, headers.time()));
+    }
+
+    @Singleton
+    EventHandler<RsvpCancelled> rsvpCancelled() {
+        return EventHandler.of(EventCatalog.RSVP_CANCELLED, (event, headers, transaction) ->
+                answer(transaction, event.eventId(), event.personId(), RsvpRow.CANCELLED, headers.time()));
+    }
+
+    @Singleton
+    EventHandler<NoShowRecorded> noShowRecorded() {
+        return EventHandler.of(EventCatalog.NO_SHOW_RECORDED, (event, headers, transaction) -> {
+            String person = erasures.resolve(transaction, event.personId());
+            calendar.changeRsvp(transaction, event.eventId(), person,
+                    row -> RsvpRow.afterNoShow(row, event.eventId(), person, headers.time()));
+            copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
+                    event.timeZone(), headers.time());
+        });
+    }
+
+    @Singleton
+    EventHandler<AttendanceRecorded> attendanceRecorded() {
+        return EventHandler.of(EventCatalog.ATTENDANCE_RECORDED, (event, headers, transaction) -> {
+            attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
+                    event.startsAt(), event.minutes(), headers.time());
+            copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
+                    event.timeZone(), headers.time());
+        });
+    }
+
+    /** The new minutes replace the recorded ones; 0 withdraws the attendance (the row stays, with 0). */
+    @Singleton
+    EventHandler<AttendanceCorrected> attendanceCorrected() {
+        return EventHandler.of(EventCatalog.ATTENDANCE_CORRECTED, (event, headers, transaction) -> {
+            attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
+                    event.startsAt(), event.minutes(), headers.time());
+            copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
+                    event.timeZone(), headers.time());
+        });
+    }
+
+    private void answer(Connection transaction, UUID eventId, String personId, String status, Instant asOf)
+            throws SQLException {
+        String person = erasures.resolve(transaction, personId);
+        calendar.changeRsvp(transaction, eventId, person, row -> RsvpRow.afterAnswer(row, eventId, person, status, asOf));
+    }
+
+    private void attend(Connection transaction, UUID eventId, String personId, UUID communityId, String category,
+                        Instant startsAt, int minutes, Instant asOf) throws SQLException {
+        String person = erasures.resolve(transaction, personId);
+        ledger.apply(transaction, new LedgerEntry(LedgerEntry.ATTENDANCE, LedgerEntry.attendanceId(eventId, person),
+                person, AttendanceDates.onDate(startsAt, organisationZone), category, LedgerEntry.TAKING, communityId,
+                eventId, minutes, asOf));
+    }
+
+    private void copy(Connection transaction, UUID eventId, UUID communityId, String category, Instant startsAt,
+                      Instant endsAt, String timeZone, Instant asOf) throws SQLException {
+        CalendarEventRow copy = new CalendarEventRow(eventId, communityId, category, null, startsAt, endsAt, timeZone,
+                null, false, false, asOf);
+        calendar.changeEvent(transaction, eventId, row -> CalendarEventRow.afterCopy(row, copy));
+    }
+}

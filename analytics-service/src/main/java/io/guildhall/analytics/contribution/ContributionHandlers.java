@@ -1,0 +1,53 @@
+package io.guildhall.analytics.contribution;
+
+import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.LedgerEntry;
+import io.guildhall.analytics.messaging.ParticipationLedger;
+import io.guildhall.analytics.person.Erasures;
+import io.guildhall.contracts.EventCatalog;
+import io.guildhall.contracts.contribution.ContributionCorrected;
+import io.guildhall.contracts.contribution.ContributionDeleted;
+import io.guildhall.contracts.contribution.ContributionLogged;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.serde.annotation.SerdeImport;
+import jakarta.inject.Singleton;
+
+/** Logged contributions into the ledger, with their kind as category and their own direction. */
+@Factory
+@SerdeImport(ContributionLogged.class)
+@SerdeImport(ContributionCorrected.class)
+@SerdeImport(ContributionDeleted.class)
+public class ContributionHandlers {
+
+    private final ParticipationLedger ledger;
+    private final Erasures erasures;
+
+    public ContributionHandlers(ParticipationLedger ledger, Erasures erasures) {
+        this.ledger = ledger;
+        this.erasures = erasures;
+    }
+
+    @Singleton
+    EventHandler<ContributionLogged> contributionLogged() {
+        return EventHandler.of(EventCatalog.CONTRIBUTION_LOGGED, (event, headers, transaction) ->
+                ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                        erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
+                        event.direction(), event.communityId(), null, event.minutes(), headers.time())));
+    }
+
+    @Singleton
+    EventHandler<ContributionCorrected> contributionCorrected() {
+        return EventHandler.of(EventCatalog.CONTRIBUTION_CORRECTED, (event, headers, transaction) ->
+                ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                        erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
+                        event.direction(), event.communityId(), null, event.minutes(), headers.time())));
+    }
+
+    @Singleton
+    EventHandler<ContributionDeleted> contributionDeleted() {
+        return EventHandler.of(EventCatalog.CONTRIBUTION_DELETED, (event, headers, transaction) ->
+                ledger.delete(transaction, LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                        erasures.resolve(transaction, event.personId()), event.date(), event.communityId(),
+                        headers.time()));
+    }
+}

@@ -1,0 +1,120 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.participation.LedgerEntry;
+import io.guildhall.analytics.participation.ParticipationRules;
+import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.privacy.Suppression;
+import io.guildhall.analytics.settings.AnalyticsSettings;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The community report: members, activity, hours, events, attendance, goals and a health score. */
+@Singleton
+public class CommunityHealth {
+
+    private static final double MINUTES_PER_HOUR = 60.0;
+    private static final Set<String> HEALTHY_GOALS = Set.of("ON_TRACK", "ACHIEVED");
+
+    private final ReadModel readModel;
+    private final AnalyticsSettings settings;
+    private final TransactionOperations<Connection> transactions;
+
+    public CommunityHealth(ReadModel readModel, AnalyticsSettings settings,
+                           TransactionOperations<Connection> transactions) {
+        this.readModel = readModel;
+        this.settings = settings;
+        this.transactions = transactions;
+    }
+
+    public Optional<String> name(UUID communityId) {
+        return transactions.executeRead(status -> readModel.communityName(status.getConnection(), communityId));
+    }
+
+    public boolean isLead(UUID communityId, String personId) {
+        return transactions.executeRead(status -> readModel.leads(status.getConnection(), communityId, personId));
+    }
+
+    public CommunityReport report(UUID communityId, String name, Period period, LocalDate today) {
+        return transactions.executeRead(status -> report(status.getConnection(), communityId, name, period, today));
+    }
+
+    private CommunityReport report(Connection connection, UUID communityId, String name, Period period,
+                                   LocalDate today) throws SQLException {
+        ParticipationRules rules = settings.rules();
+        Suppression suppression = new Suppression(settings.getPrivacyThreshold());
+        Period counted = period.elapsedBy(today);
+
+        Set<String> members = new HashSet<>(readModel.members(connection, communityId, counted));
+        List<LedgerEntry> ledger = readModel.ledgerOfCommunity(connection, communityId, counted).stream()
+                .filter(entry -> rules.counts(entry.category())).toList();
+        Set<String> contributors = new HashSet<>();
+        ledger.forEach(entry -> contributors.add(entry.personId()));
+        Set<String> active = new HashSet<>(contributors);
+        active.retainAll(members);
+        boolean hoursShown = suppression.shows(contributors);
+        long minutes = ledger.stream().mapToLong(LedgerEntry::minutes).sum();
+
+        List<UUID> events = readModel.eventsHeld(connection, communityId, counted, rules.zone().getId());
+        List<ReadModel.RsvpLine> going = readModel.goingRsvps(connection, events);
+        Set<String> attended = new HashSet<>();
+        readModel.attendances(connection, events).forEach(line -> attended.add(line.eventId() + "/" + line.personId()));
+        Set<String> rsvpPeople = new HashSet<>();
+        going.forEach(line -> rsvpPeople.add(line.personId()));
+        boolean attendanceShown = suppression.shows(rsvpPeople);
+        Double attendanceRate = null;
+        Double noShowRate = null;
+        if (attendanceShown) {
+            long came = going.stream().filter(line -> attended.contains(line.eventId() + "/" + line.personId()))
+                    .count();
+            attendanceRate = (double) came / going.size();
+            noShowRate = (double) going.stream().filter(ReadModel.RsvpLine::noShow).count() / going.size();
+        }
+        Map<String, Integer> goals = readModel.goalsByStatus(connection).getOrDefault(communityId, Map.of());
+
+        CommunityReport.Health health = health(members.size(), active.size(), attendanceRate, goals, events.size(),
+                counted.weeks().size());
+        return new CommunityReport(communityId, name, period.label(), period.start(), period.end(), counted.end(),
+                suppression.threshold(), members.size(), active.size(), contributors.size(), !hoursShown,
+                hoursShown ? minutes / MINUTES_PER_HOUR : null, events.size(), !attendanceShown, attendanceRate,
+                noShowRate, goals, health);
+    }
+
+    /**
+     * Equal weights over what is known: a figure that is suppressed or has no basis (no members, no goals) is left
+     * out rather than counted as 0, and the inputs say which were used.
+     */
+    static CommunityReport.Health health(int members, int active, Double attendanceRate, Map<String, Integer> goals,
+                                         int eventsHeld, int weeks) {
+        int goalCount = goals.values().stream().mapToInt(Integer::intValue).sum();
+        int healthyGoals = goals.entrySet().stream().filter(goal -> HEALTHY_GOALS.contains(goal.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
+        List<CommunityReport.HealthInput> inputs = new ArrayList<>();
+        inputs.add(input("activity", members == 0 ? null : (double) active / members,
+                "active members / members"));
+        inputs.add(input("attendance", attendanceRate, "attendance rate (null when suppressed)"));
+        inputs.add(input("goals", goalCount == 0 ? null : (double) healthyGoals / goalCount,
+                "goals on track or achieved / all goals"));
+        inputs.add(input("cadence", weeks == 0 ? null : Math.min(1.0, (double) eventsHeld / weeks),
+                "events held per week, 1 or more counts as 1"));
+        List<Double> used = inputs.stream().filter(CommunityReport.HealthInput::used)
+                .map(CommunityReport.HealthInput::value).toList();
+        Integer score = used.isEmpty() ? null
+                : (int) Math.round(100 * used.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+        return new CommunityReport.Health(score, inputs);
+    }
+
+    private static CommunityReport.HealthInput input(String name, Double value, String meaning) {
+        return new CommunityReport.HealthInput(name, value, value != null, meaning);
+    }
+}

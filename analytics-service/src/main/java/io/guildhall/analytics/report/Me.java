@@ -1,0 +1,102 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.participation.LedgerEntry;
+import io.guildhall.analytics.participation.ParticipationRules;
+import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.participation.PersonPeriod;
+import io.guildhall.analytics.participation.ProfileHistory;
+import io.guildhall.analytics.participation.ProfileVersion;
+import io.guildhall.analytics.participation.Share;
+import io.guildhall.analytics.settings.AnalyticsSettings;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The "me" report: the caller's share, breakdowns, trend, network reach and give/take balance. */
+@Singleton
+public class Me {
+
+    private final ReadModel readModel;
+    private final AnalyticsSettings settings;
+    private final TransactionOperations<Connection> transactions;
+
+    public Me(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions) {
+        this.readModel = readModel;
+        this.settings = settings;
+        this.transactions = transactions;
+    }
+
+    public MeReport report(String personId, Period period, LocalDate today) {
+        return transactions.executeRead(status -> report(status.getConnection(), personId, period, today));
+    }
+
+    private MeReport report(Connection connection, String personId, Period period, LocalDate today)
+            throws SQLException {
+        ParticipationRules rules = settings.rules();
+        Period counted = period.elapsedBy(today);
+        PersonPeriod me = PersonPeriod.of(personId, readModel.profile(connection, personId),
+                readModel.ledgerOf(connection, personId, counted), counted, rules);
+        Share share = me.share();
+        Map<UUID, String> names = readModel.communityNames(connection);
+
+        List<MeReport.CategoryMinutes> categories = new ArrayList<>();
+        me.minutesByCategory().forEach((category, minutes) -> categories.add(new MeReport.CategoryMinutes(category,
+                minutes)));
+        List<MeReport.CommunityMinutes> communities = new ArrayList<>();
+        me.minutesByCommunity().forEach((id, minutes) -> communities.add(new MeReport.CommunityMinutes(id,
+                names.get(id), minutes)));
+        List<TrendPoint> trend = counted.weeks().stream().map(week -> new TrendPoint(
+                Period.isoWeekLabel(week.start()), false, me.minutesIn(week).share(rules).value())).toList();
+        long giving = me.givingMinutes();
+        long taking = me.takingMinutes();
+        return new MeReport(period.label(), period.start(), period.end(), counted.end(), rules.targetShare(),
+                rules.overParticipationShare(), share.workMinutes(), share.participationMinutes(), share.value(),
+                share.standing().name(), categories, communities, trend, reach(connection, personId, counted),
+                new MeReport.GiveTake(giving, taking, giving + taking == 0 ? null
+                        : (double) giving / (giving + taking)));
+    }
+
+    /**
+     * People met: those who attended the same events (with a check-in) and the members of the caller's communities;
+     * each one's department and level as their profile was on the day met (the period's last day for communities).
+     */
+    private MeReport.NetworkReach reach(Connection connection, String personId, Period period) throws SQLException {
+        Map<String, ProfileHistory> profiles = readModel.profiles(connection);
+        Set<String> coAttendees = new HashSet<>();
+        Set<String> departments = new HashSet<>();
+        Set<String> levels = new HashSet<>();
+        for (LedgerEntry entry : readModel.coAttendance(connection, personId, period)) {
+            if (!entry.personId().equals(personId) && coAttendees.add(entry.personId())) {
+                note(profiles.get(entry.personId()), entry.onDate(), departments, levels);
+            }
+        }
+        Set<String> peers = new HashSet<>();
+        for (UUID community : readModel.communitiesOf(connection, personId, period)) {
+            for (String member : readModel.members(connection, community, period)) {
+                if (!member.equals(personId) && peers.add(member)) {
+                    note(profiles.get(member), period.end(), departments, levels);
+                }
+            }
+        }
+        Set<String> everyone = new HashSet<>(coAttendees);
+        everyone.addAll(peers);
+        return new MeReport.NetworkReach(everyone.size(), departments.size(), levels.size(), coAttendees.size(),
+                peers.size());
+    }
+
+    private static void note(ProfileHistory history, LocalDate day, Set<String> departments, Set<String> levels) {
+        Optional<ProfileVersion> profile = history == null ? Optional.empty() : history.inForce(day);
+        profile.map(ProfileVersion::department).ifPresent(departments::add);
+        profile.map(ProfileVersion::level).ifPresent(levels::add);
+    }
+}

@@ -1,0 +1,227 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.participation.LedgerEntry;
+import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.participation.ProfileHistory;
+import io.guildhall.analytics.participation.ProfileVersion;
+import io.guildhall.analytics.settings.AnalyticsSettings;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The reports' reads of the read model the consumers build (V3__read_model.sql). Read only: every figure is
+ * computed from these rows, so a rebuild from the topics yields the same reports.
+ */
+@Singleton
+public class ReadModel {
+
+    private final AnalyticsSettings settings;
+
+    public ReadModel(AnalyticsSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Every person's profile history, keyed by person id (pseudonyms for erased people). */
+    public Map<String, ProfileHistory> profiles(Connection connection) throws SQLException {
+        return profiles(connection, "SELECT * FROM person_profile", List.of());
+    }
+
+    public ProfileHistory profile(Connection connection, String personId) throws SQLException {
+        return profiles(connection, "SELECT * FROM person_profile WHERE person_id = ?", List.of(personId))
+                .getOrDefault(personId, new ProfileHistory(List.of()));
+    }
+
+    /** The ledger lines dated within the period, with more than 0 minutes (withdrawn ones count nothing). */
+    public List<LedgerEntry> ledger(Connection connection, Period period) throws SQLException {
+        return ledger(connection, "", period, List.of());
+    }
+
+    public List<LedgerEntry> ledgerOf(Connection connection, String personId, Period period) throws SQLException {
+        return ledger(connection, " AND person_id = ?", period, List.of(personId));
+    }
+
+    public List<LedgerEntry> ledgerOfCommunity(Connection connection, UUID communityId, Period period)
+            throws SQLException {
+        return ledger(connection, " AND community_id = ?", period, List.of(communityId));
+    }
+
+    /** Everyone's ledger lines at the events this person attended in the period (for co-attendance). */
+    public List<LedgerEntry> coAttendance(Connection connection, String personId, Period period) throws SQLException {
+        return ledger(connection, """
+                 AND event_id IN (SELECT event_id FROM participation WHERE person_id = ? AND source = 'ATTENDANCE'
+                                  AND minutes > 0 AND on_date BETWEEN ? AND ?)""",
+                period, List.of(personId, Date.valueOf(period.start()), Date.valueOf(period.end())));
+    }
+
+    public Optional<String> communityName(Connection connection, UUID communityId) throws SQLException {
+        List<String> names = list(connection, "SELECT name FROM community WHERE id = ?", List.of(communityId),
+                row -> row.getString(1));
+        return names.stream().findFirst();
+    }
+
+    public Map<UUID, String> communityNames(Connection connection) throws SQLException {
+        Map<UUID, String> names = new HashMap<>();
+        for (Object[] row : list(connection, "SELECT id, name FROM community", List.of(),
+                row -> new Object[]{row.getObject(1, UUID.class), row.getString(2)})) {
+            names.put((UUID) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    public boolean leads(Connection connection, UUID communityId, String personId) throws SQLException {
+        return !list(connection, "SELECT 1 FROM community_lead WHERE community_id = ? AND person_id = ? AND active",
+                List.of(communityId, personId), row -> 1).isEmpty();
+    }
+
+    /** The community's members during the period: joined by its end, not left before its start. */
+    public List<String> members(Connection connection, UUID communityId, Period period) throws SQLException {
+        return list(connection, MEMBERS_DURING + " AND community_id = ?",
+                membersParameters(period, communityId), row -> row.getString("person_id"));
+    }
+
+    /** Every community's members during the period. */
+    public Map<UUID, List<String>> allMembers(Connection connection, Period period) throws SQLException {
+        Map<UUID, List<String>> members = new LinkedHashMap<>();
+        for (Object[] row : list(connection, MEMBERS_DURING, membersParameters(period, null),
+                row -> new Object[]{row.getObject("community_id", UUID.class), row.getString("person_id")})) {
+            members.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return members;
+    }
+
+    /** The communities a person was a member of during the period. */
+    public List<UUID> communitiesOf(Connection connection, String personId, Period period) throws SQLException {
+        List<Object> parameters = new ArrayList<>(membersParameters(period, null));
+        parameters.add(personId);
+        return list(connection, MEMBERS_DURING + " AND person_id = ?", parameters,
+                row -> row.getObject("community_id", UUID.class));
+    }
+
+    /** Events of the community that took place (scheduled, not cancelled) with a start in the period. */
+    public List<UUID> eventsHeld(Connection connection, UUID communityId, Period period, String zone)
+            throws SQLException {
+        return list(connection, """
+                SELECT event_id FROM calendar_event
+                WHERE community_id = ? AND scheduled AND NOT cancelled AND starts_at <= now()
+                  AND (starts_at AT TIME ZONE ?)::date BETWEEN ? AND ?""",
+                List.of(communityId, zone, Date.valueOf(period.start()), Date.valueOf(period.end())),
+                row -> row.getObject(1, UUID.class));
+    }
+
+    /** RSVPs still GOING at the events (no-shows included: they said they would come). */
+    public List<RsvpLine> goingRsvps(Connection connection, List<UUID> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return list(connection, "SELECT event_id, person_id, no_show FROM rsvp WHERE status = 'GOING'"
+                        + " AND event_id = ANY (?)", List.<Object>of((Object) eventIds.toArray(UUID[]::new)),
+                row -> new RsvpLine(row.getObject(1, UUID.class), row.getString(2), row.getBoolean(3)));
+    }
+
+    /** Who attended which of these events (more than 0 minutes after corrections). */
+    public List<RsvpLine> attendances(Connection connection, List<UUID> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return list(connection, "SELECT DISTINCT event_id, person_id FROM participation WHERE source = 'ATTENDANCE'"
+                        + " AND minutes > 0 AND event_id = ANY (?)", List.<Object>of((Object) eventIds.toArray(UUID[]::new)),
+                row -> new RsvpLine(row.getObject(1, UUID.class), row.getString(2), false));
+    }
+
+    /** Each goal's status, per community. */
+    public Map<UUID, Map<String, Integer>> goalsByStatus(Connection connection) throws SQLException {
+        Map<UUID, Map<String, Integer>> goals = new HashMap<>();
+        for (Object[] row : list(connection, "SELECT community_id, status, count(*) FROM goal"
+                        + " GROUP BY community_id, status", List.of(),
+                row -> new Object[]{row.getObject(1, UUID.class), row.getString(2), row.getInt(3)})) {
+            goals.computeIfAbsent((UUID) row[0], id -> new TreeMap<>()).put((String) row[1], (Integer) row[2]);
+        }
+        return goals;
+    }
+
+    public record RsvpLine(UUID eventId, String personId, boolean noShow) {
+    }
+
+    private static final String MEMBERS_DURING = """
+            SELECT community_id, person_id FROM membership
+            WHERE (joined_at IS NULL OR (joined_at AT TIME ZONE ?)::date <= ?)
+              AND (left_at IS NULL OR (left_at AT TIME ZONE ?)::date >= ?)""";
+
+    /** Joined and left are instants; the days they fall on are the organisation's. */
+    private List<Object> membersParameters(Period period, UUID communityId) {
+        String zone = settings.zone().getId();
+        List<Object> parameters = new ArrayList<>(List.of(zone, Date.valueOf(period.end()), zone,
+                Date.valueOf(period.start())));
+        if (communityId != null) {
+            parameters.add(communityId);
+        }
+        return parameters;
+    }
+
+    private Map<String, ProfileHistory> profiles(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        Map<String, List<ProfileVersion>> versions = new HashMap<>();
+        for (Object[] row : list(connection, sql, parameters, row -> new Object[]{row.getString("person_id"),
+                new ProfileVersion(row.getDate("effective_from").toLocalDate(), row.getString("department"),
+                        row.getString("level"), row.getString("location"), row.getInt("weekly_hours"),
+                        row.getBoolean("active"))})) {
+            versions.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((ProfileVersion) row[1]);
+        }
+        Map<String, ProfileHistory> histories = new HashMap<>();
+        versions.forEach((person, history) -> histories.put(person, new ProfileHistory(history)));
+        return histories;
+    }
+
+    private List<LedgerEntry> ledger(Connection connection, String condition, Period period, List<Object> extra)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(period.start()), Date.valueOf(period.end())));
+        parameters.addAll(extra);
+        return list(connection, """
+                SELECT person_id, on_date, category, direction, community_id, event_id, minutes FROM participation
+                WHERE minutes > 0 AND on_date BETWEEN ? AND ?""" + " " + condition, parameters,
+                row -> new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
+                        row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7)));
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> list(Connection connection, String sql, List<Object> parameters, RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                if (parameter instanceof UUID[] ids) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+                } else if (parameter instanceof LocalDate day) {
+                    statement.setDate(i + 1, Date.valueOf(day));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+}

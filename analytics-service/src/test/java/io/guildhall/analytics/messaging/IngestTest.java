@@ -1,0 +1,210 @@
+package io.guildhall.analytics.messaging;
+
+import io.guildhall.analytics.AnalyticsStack;
+import io.guildhall.analytics.messaging.Samples.Meeting;
+import io.guildhall.contracts.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.guildhall.analytics.messaging.ReadModelRows.row;
+import static io.guildhall.analytics.messaging.ReadModelRows.ts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every topic from a real Kafka broker into the read model in a real PostgreSQL: the rows each event type leaves. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestTest implements TestPropertyProvider {
+
+    static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+    @Inject
+    MeterRegistry meters;
+
+    private GuildhallTopics topics;
+    private final ReadModelRows db = new ReadModelRows(AnalyticsStack.DATABASE);
+
+    @Override
+    public Map<String, String> getProperties() {
+        return AnalyticsStack.properties();
+    }
+
+    @BeforeAll
+    void connect() {
+        topics = new GuildhallTopics(AnalyticsStack.stack().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    void disconnect() {
+        topics.close();
+    }
+
+    @Test
+    void personEventsBuildAnEffectiveDatedProfile() {
+        String ada = Samples.person();
+        topics.publish(Samples.registered(ada, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"), T0),
+                T0);
+        topics.publish(Samples.profileChanged(ada, "Operations", "manager", "London", 32,
+                LocalDate.parse("2026-03-01"), at(1)), at(1));
+        topics.publish(Samples.deactivated(ada, LocalDate.parse("2026-06-01"), at(2)), at(2));
+
+        db.awaitRows(List.of(
+                row(ada, "2026-01-01", "Engineering", "IC", "Berlin", 40, "t", ts(T0)),
+                row(ada, "2026-03-01", "Operations", "manager", "London", 32, "t", ts(at(1))),
+                row(ada, "2026-06-01", "Operations", "manager", "London", 32, "f", ts(at(2)))),
+                "SELECT * FROM person_profile WHERE person_id = ? ORDER BY effective_from", ada);
+    }
+
+    @Test
+    void eventTopicBuildsEventsRsvpsNoShowsAndAttendedMinutes() {
+        UUID community = UUID.randomUUID();
+        // 23:30 UTC is already the next day in Berlin: the minutes belong to 3 March.
+        Meeting m = Meeting.of(community, "TRAINING", Instant.parse("2026-03-02T23:30:00Z"), 90);
+        String organiser = Samples.person();
+        String going = Samples.person();
+        String promoted = Samples.person();
+        String declining = Samples.person();
+        String absent = Samples.person();
+        topics.publish(Samples.scheduled(m, organiser, 10, T0), T0);
+        topics.publish(Samples.updated(m, "COMMUNITY_MEETUP", 12, at(1)), at(1));
+        topics.publish(Samples.confirmed(m, going, at(2)), at(2));
+        topics.publish(Samples.waitlisted(m, promoted, at(3)), at(3));
+        topics.publish(Samples.promoted(m, promoted, at(4)), at(4));
+        topics.publish(Samples.declined(m, declining, at(5)), at(5));
+        topics.publish(Samples.confirmed(m, absent, at(6)), at(6));
+        topics.publish(Samples.rsvpCancelled(m, going, at(7)), at(7));
+        topics.publish(Samples.confirmed(m, going, at(8)), at(8));
+        topics.publish(Samples.attended(m, going, 90, at(9)), at(9));
+        topics.publish(Samples.attended(m, promoted, 90, at(10)), at(10));
+        topics.publish(Samples.corrected(m, promoted, 90, 45, at(11)), at(11));
+        topics.publish(Samples.noShow(m, absent, at(12)), at(12));
+
+        db.awaitRows(List.of(
+                row("ATTENDANCE", m.eventId() + "/" + going, going, "2026-03-03", "TRAINING", "TAKING", community,
+                        m.eventId(), 90, ts(at(9))),
+                row("ATTENDANCE", m.eventId() + "/" + promoted, promoted, "2026-03-03", "TRAINING", "TAKING",
+                        community, m.eventId(), 45, ts(at(11)))),
+                "SELECT * FROM participation WHERE event_id = ? ORDER BY person_id = ? DESC", m.eventId(), going);
+        db.awaitRows(List.of(
+                row(absent, "GOING", "t", ts(at(12))),
+                row(declining, "NOT_GOING", "f", ts(at(5))),
+                row(going, "GOING", "f", ts(at(8))),
+                row(promoted, "GOING", "f", ts(at(4)))),
+                "SELECT person_id, status, no_show, as_of FROM rsvp WHERE event_id = ?"
+                        + " ORDER BY CASE person_id WHEN ? THEN 1 WHEN ? THEN 2 WHEN ? THEN 3 ELSE 4 END",
+                m.eventId(), absent, declining, going);
+        // The attendance copies repeat the scheduled facts and change nothing of a scheduled event.
+        assertEquals(List.of(row(m.eventId(), community, "COMMUNITY_MEETUP", organiser, ts(m.startsAt()),
+                        ts(m.endsAt()), Samples.ZONE, 12, "t", "f", ts(at(1)))),
+                db.query("SELECT * FROM calendar_event WHERE event_id = ?", m.eventId()));
+
+        Instant later = m.startsAt().plusSeconds(86400);
+        topics.publish(Samples.rescheduled(m, later, later.plusSeconds(3600), at(13)), at(13));
+        topics.publish(Samples.cancelled(m, at(14)), at(14));
+        db.awaitRows(List.of(row(m.eventId(), community, "COMMUNITY_MEETUP", organiser, ts(later),
+                        ts(later.plusSeconds(3600)), Samples.ZONE, 12, "t", "t", ts(at(14)))),
+                "SELECT * FROM calendar_event WHERE event_id = ?", m.eventId());
+    }
+
+    @Test
+    void membershipTopicKeepsRolesJoinsAndLeaves() {
+        UUID community = UUID.randomUUID();
+        String stays = Samples.person();
+        String leaves = Samples.person();
+        topics.publish(Samples.joined(community, stays, "MEMBER", T0), T0);
+        topics.publish(Samples.roleChanged(community, stays, "MEMBER", "LEAD", at(1)), at(1));
+        topics.publish(Samples.joined(community, leaves, "MEMBER", at(2)), at(2));
+        topics.publish(Samples.left(community, leaves, at(3)), at(3));
+
+        db.awaitRows(List.of(
+                row(community, stays, "LEAD", ts(T0), null, ts(at(1))),
+                row(community, leaves, "MEMBER", ts(at(2)), ts(at(3)), ts(at(3)))),
+                "SELECT * FROM membership WHERE community_id = ? ORDER BY joined_at", community);
+    }
+
+    @Test
+    void contributionTopicLogsCorrectsAndDeletesInTheLedger() {
+        UUID community = UUID.randomUUID();
+        String person = Samples.person();
+        UUID mentoring = UUID.randomUUID();
+        UUID learning = UUID.randomUUID();
+        LocalDate day = LocalDate.parse("2026-03-04");
+        topics.publish(Samples.logged(mentoring, person, community, "MENTORING", "GIVING", day, 30, T0), T0);
+        topics.publish(Samples.contributionCorrected(mentoring, person, community, "MENTORING", "GIVING", day, 45,
+                at(1)), at(1));
+        topics.publish(Samples.logged(learning, person, community, "LEARNING", "TAKING", day, 20, at(2)), at(2));
+        topics.publish(Samples.contributionDeleted(learning, person, community, day, at(3)), at(3));
+
+        db.awaitRows(List.of(
+                row("CONTRIBUTION", mentoring, person, day, "MENTORING", "GIVING", community, null, 45, ts(at(1))),
+                row("CONTRIBUTION", learning, person, day, "LEARNING", "TAKING", community, null, 0, ts(at(3)))),
+                "SELECT * FROM participation WHERE person_id = ? ORDER BY minutes DESC", person);
+    }
+
+    @Test
+    void communityTopicKeepsTheCommunityItsLeadsAndGoals() {
+        UUID community = UUID.randomUUID();
+        UUID goal = UUID.randomUUID();
+        String founder = Samples.person();
+        String colead = Samples.person();
+        topics.publish(Samples.founded(community, "Rust Guild", founder, T0), T0);
+        topics.publish(Samples.communityUpdated(community, "Rust and Zig Guild", at(1)), at(1));
+        topics.publish(Samples.leadAssigned(community, colead, at(2)), at(2));
+        topics.publish(Samples.leadRemoved(community, colead, at(3)), at(3));
+        topics.publish(Samples.goalSet(community, goal, "Ten sessions", LocalDate.parse("2026-06-30"), at(4)), at(4));
+        topics.publish(Samples.goalUpdated(community, goal, "Ten hours", LocalDate.parse("2026-07-31"), at(5)), at(5));
+        topics.publish(Samples.goalStatusChanged(community, goal, "ON_TRACK", "AT_RISK", at(6)), at(6));
+        topics.publish(Samples.archived(community, at(7)), at(7));
+
+        db.awaitRows(List.of(row(community, "c-" + community, "Rust and Zig Guild", "java", "REQUEST_TO_JOIN",
+                        founder, ts(T0), ts(at(7)), 3, "t")),
+                "SELECT * FROM community WHERE id = ?", community);
+        assertEquals(List.of(row(founder, "t", ts(T0)), row(colead, "f", ts(at(3)))),
+                db.query("SELECT person_id, active, as_of FROM community_lead WHERE community_id = ? ORDER BY as_of",
+                        community));
+        assertEquals(List.of(row(goal, community, "Ten hours", "HOURS_INVESTED", "2026-07-31", "AT_RISK", ts(at(6)))),
+                db.query("SELECT * FROM goal WHERE goal_id = ?", goal));
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        UUID community = UUID.randomUUID();
+        topics.publish(Samples.founded(community, "Go Guild", Samples.person(), T0), T0);
+        CloudEventHeaders update = topics.publish(Samples.communityUpdated(community, "Go Gophers", at(1)), at(1));
+        db.awaitRows(List.of(row("Go Gophers", 2)), "SELECT name, version FROM community WHERE id = ?", community);
+        double duplicatesBefore = count("duplicate");
+
+        topics.publish(Samples.communityUpdated(community, "Go Gophers", at(1)), update);
+        UUID marker = UUID.randomUUID();
+        topics.publish(Samples.founded(marker, "Marker", Samples.person(), T0), T0);
+        db.awaitRows(List.of(row("Marker")), "SELECT name FROM community WHERE id = ?", marker);
+
+        assertEquals(List.of(row("Go Gophers", 2)),
+                db.query("SELECT name, version FROM community WHERE id = ?", community), "applied once");
+        assertEquals(List.of(row(1)), db.query("SELECT count(*) FROM processed_event WHERE event_id = ?",
+                update.id()));
+        assertTrue(count("duplicate") > duplicatesBefore, "the redelivery was seen and skipped");
+    }
+
+    static Instant at(int minutes) {
+        return T0.plusSeconds(60L * minutes);
+    }
+
+    private double count(String outcome) {
+        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", outcome).counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+}

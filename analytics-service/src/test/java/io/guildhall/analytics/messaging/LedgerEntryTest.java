@@ -1,0 +1,74 @@
+package io.guildhall.analytics.messaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LedgerEntryTest {
+
+    private static final Instant T1 = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Instant T2 = T1.plusSeconds(60);
+    private static final UUID COMMUNITY = UUID.randomUUID();
+    private static final LocalDate DAY = LocalDate.parse("2026-03-02");
+
+    @Test
+    void anOlderEventIsStaleAnEqualOrNewerOneIsNot() {
+        assertTrue(AsOf.isStale(T2, T1));
+        assertFalse(AsOf.isStale(T1, T1));
+        assertFalse(AsOf.isStale(T1, T2));
+    }
+
+    @Test
+    void aNewerEntryReplacesTheStoredOneAnOlderOneChangesNothing() {
+        LedgerEntry logged = entry("MENTORING", 30, T1);
+        LedgerEntry corrected = entry("MENTORING", 45, T2);
+
+        assertEquals(Optional.of(corrected), LedgerEntry.afterEntry(Optional.of(logged), corrected));
+        assertEquals(Optional.empty(), LedgerEntry.afterEntry(Optional.of(corrected), logged));
+        assertEquals(Optional.of(logged), LedgerEntry.afterEntry(Optional.empty(), logged));
+    }
+
+    @Test
+    void aDeletionKeepsTheRowWithZeroMinutes() {
+        LedgerEntry deleted = LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 30, T1)), "c-1", "p",
+                DAY, COMMUNITY, T2).orElseThrow();
+
+        assertEquals(0, deleted.minutes());
+        assertEquals("MENTORING", deleted.category());
+        assertEquals(T2, deleted.asOf());
+    }
+
+    @Test
+    void aDeletionBeforeItsLoggingLeavesZeroMinutesAndLearnsWhatItWas() {
+        LedgerEntry tombstone = LedgerEntry.afterDeletion(Optional.empty(), "c-1", "p", DAY, COMMUNITY, T2)
+                .orElseThrow();
+        assertEquals(0, tombstone.minutes());
+
+        LedgerEntry afterLateLogging = LedgerEntry.afterEntry(Optional.of(tombstone),
+                new LedgerEntry(LedgerEntry.CONTRIBUTION, "c-1", "p", DAY, "LEARNING", "TAKING", COMMUNITY, null, 30,
+                        T1)).orElseThrow();
+
+        assertEquals(0, afterLateLogging.minutes(), "the older logging does not bring the minutes back");
+        assertEquals("LEARNING", afterLateLogging.category());
+        assertEquals("TAKING", afterLateLogging.direction());
+        assertEquals(T2, afterLateLogging.asOf());
+    }
+
+    @Test
+    void anOlderDeletionDoesNotUndoANewerCorrection() {
+        assertEquals(Optional.empty(), LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 45, T2)), "c-1", "p",
+                DAY, COMMUNITY, T1));
+    }
+
+    private static LedgerEntry entry(String category, int minutes, Instant asOf) {
+        return new LedgerEntry(LedgerEntry.CONTRIBUTION, "c-1", "p", DAY, category, "GIVING", COMMUNITY, null, minutes,
+                asOf);
+    }
+}

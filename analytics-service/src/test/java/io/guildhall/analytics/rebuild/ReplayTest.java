@@ -1,0 +1,171 @@
+package io.guildhall.analytics.rebuild;
+
+import io.guildhall.analytics.AnalyticsStack;
+import io.guildhall.analytics.messaging.GuildhallTopics;
+import io.guildhall.analytics.messaging.IdempotentEventConsumer;
+import io.guildhall.analytics.messaging.ReadModelRows;
+import io.guildhall.contracts.Topics;
+import io.guildhall.devstack.KafkaBroker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Replaying every topic yields the read model the live consumer built: once through the rebuild, once by a fresh
+ * consumer group into an empty database. On a Kafka broker of its own, so the topics hold exactly this test's stream
+ * and the rebuild empties no other test's data.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReplayTest implements TestPropertyProvider {
+
+    private static final String LIVE = "analytics_replay_live";
+    private static final String FRESH = "analytics_replay_fresh";
+
+    @Inject
+    ReadModelRebuild rebuild;
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    MeterRegistry meters;
+
+    private KafkaBroker broker;
+
+    @Override
+    public Map<String, String> getProperties() {
+        if (broker == null) {
+            broker = AnalyticsStack.stack().startPrivateKafka();
+            createTopics(broker.bootstrapServers());
+        }
+        return properties(LIVE, "analytics-replay-live");
+    }
+
+    @AfterAll
+    void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() {
+        List<String> eventIds;
+        try (GuildhallTopics topics = new GuildhallTopics(broker.bootstrapServers())) {
+            eventIds = new ReplayStream(topics).publish();
+        }
+        ReadModelRows live = new ReadModelRows(LIVE);
+        awaitProcessed(live, eventIds);
+        List<List<List<String>>> built = dump(live);
+        assertTrue(built.get(ReadModelRebuild.READ_MODEL_TABLES.indexOf("participation")).size() >= 10, built.toString());
+
+        double appliedBefore = applied();
+        RebuildStarted started = rebuild.rebuild();
+        assertEquals(List.of(Topics.COMMUNITY, Topics.CONTRIBUTION, Topics.EVENT, Topics.MEMBERSHIP, Topics.PERSON),
+                started.topics());
+        awaitProcessed(live, eventIds);
+        assertEquals(built, ReadModelRows.await(() -> dump(live), built), "the rebuilt read model");
+        assertEquals(eventIds.size(), applied() - appliedBefore, "every event applied again, none skipped as seen");
+
+        AnalyticsStack.stack().freshDatabase(FRESH);
+        Map<String, Object> fresh = new HashMap<>(properties(FRESH, "analytics-replay-fresh-" + UUID.randomUUID()));
+        try (ApplicationContext replay = ApplicationContext.run(fresh)) {
+            ReadModelRows replayed = new ReadModelRows(FRESH);
+            awaitProcessed(replayed, eventIds);
+            assertEquals(built, ReadModelRows.await(() -> dump(replayed), built), "the replayed read model");
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorMayRebuild() throws IOException, InterruptedException {
+        assertProblem(post(null), 401);
+        assertProblem(post(AnalyticsStack.stack().accessToken("katherine")), 403);
+    }
+
+    private HttpResponse<String> post(String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/analytics/admin/rebuild"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    private double applied() {
+        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", "applied").counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    /** Every read-model table, every row (as_of and versions included) as text, sorted. */
+    private static List<List<List<String>>> dump(ReadModelRows database) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        for (String table : ReadModelRebuild.READ_MODEL_TABLES) {
+            tables.add(database.query("SELECT row_to_json(t)::text FROM " + table + " t ORDER BY 1"));
+        }
+        return tables;
+    }
+
+    private static void awaitProcessed(ReadModelRows database, List<String> eventIds) {
+        ReadModelRows.await(() -> database.query(
+                "SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ANY (?)",
+                IdempotentEventConsumer.CONSUMER, eventIds.toArray(String[]::new)).get(0).get(0),
+                String.valueOf(eventIds.size()));
+    }
+
+    private Map<String, String> properties(String database, String group) {
+        AnalyticsStack.stack().freshDatabase(database);
+        Map<String, String> properties = new HashMap<>(AnalyticsStack.properties());
+        properties.put("datasources.default.url", AnalyticsStack.stack().jdbcUrl(database));
+        properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        properties.put("guildhall.kafka.consumer-group", group);
+        return properties;
+    }
+
+    /** Two partitions each, so the replay interleaves keys differently from the live run. */
+    private static void createTopics(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<NewTopic> topics = new ArrayList<>();
+            for (String topic : List.of(Topics.COMMUNITY, Topics.EVENT, Topics.PERSON, Topics.MEMBERSHIP,
+                    Topics.CONTRIBUTION)) {
+                topics.add(new NewTopic(topic, 2, (short) 1));
+                topics.add(new NewTopic(Topics.deadLetterOf(topic), 1, (short) 1));
+            }
+            admin.createTopics(topics).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not create the topics", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.participation.Minutes;
+import io.guildhall.analytics.participation.ParticipationRules;
+import io.guildhall.analytics.privacy.Suppression;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The oversight's groups, trends and health score, worked by hand without a database. */
+class ReportBuildingBlocksTest {
+
+    private static final ParticipationRules RULES =
+            new ParticipationRules(ZoneId.of("Europe/Berlin"), 0.17, Set.of(), Set.of());
+    private static final Suppression FIVE = new Suppression(5);
+
+    @Test
+    void aGroupsFiguresAreTheMedianTheShareAtTargetAndTheHours() {
+        // Shares 0, 0.1, 0.2 (at target), 0.4 (over 0.34), 0.05: median 0.1; 2 of 5 at or above; 1 of 5 over.
+        GroupAggregate group = new GroupAggregate();
+        int[] participation = {0, 240, 480, 960, 120};
+        for (int i = 0; i < participation.length; i++) {
+            group.add("p" + i, "2026-W48", new Minutes(2400, participation[i]));
+        }
+
+        GroupFigures figures = group.figures("Sales", List.of("2026-W48"), Set.of(), RULES);
+
+        assertEquals(5, figures.peopleCounted());
+        assertEquals(0.1, figures.medianShare(), 1e-12);
+        assertEquals(0.4, figures.shareOfPeopleAtOrAboveTarget(), 1e-12);
+        assertEquals(0.2, figures.shareOfPeopleOverParticipating(), 1e-12);
+        assertEquals(30.0, figures.totalHours(), 1e-12, "1800 minutes");
+        assertEquals(1800.0 / 12000, figures.trend().get(0).share(), 1e-12);
+    }
+
+    @Test
+    void aWeekWithTooFewPeopleIsHiddenInAnOtherwiseVisibleGroupsTrend() {
+        // Five people in W47, only two of them had work time in W48 (the others had left).
+        GroupAggregate sales = new GroupAggregate();
+        for (int i = 0; i < 5; i++) {
+            sales.add("s" + i, "2026-W47", new Minutes(2400, 60));
+        }
+        sales.add("s0", "2026-W48", new Minutes(2400, 60));
+        sales.add("s1", "2026-W48", new Minutes(2400, 60));
+        Map<String, GroupAggregate> groups = new LinkedHashMap<>(Map.of("Sales", sales));
+
+        Breakdown.Result result = Breakdown.of(Map.of("department", groups), sales, List.of("2026-W47", "2026-W48"),
+                FIVE, RULES).get("department");
+
+        GroupFigures figures = result.groups().get(0);
+        assertFalse(figures.suppressed());
+        assertFalse(figures.trend().get(0).suppressed());
+        assertTrue(figures.trend().get(1).suppressed());
+        assertNull(figures.trend().get(1).share());
+        assertTrue(result.total().trend().get(1).suppressed(), "the total's week too");
+    }
+
+    @Test
+    void theHealthScoreAveragesTheInputsThatExist() {
+        // Activity 3/6 = 0.5, no attendance (suppressed), goals 1 of 2 healthy = 0.5, cadence 2 events / 4 weeks.
+        CommunityReport.Health health = CommunityHealth.health(6, 3, null,
+                Map.of("ON_TRACK", 1, "OVERDUE", 1), 2, 4);
+
+        assertEquals(50, health.score());
+        assertEquals(List.of(true, false, true, true),
+                health.inputs().stream().map(CommunityReport.HealthInput::used).toList());
+    }
+
+    @Test
+    void withoutAnyInputThereIsNoScore() {
+        assertNull(CommunityHealth.health(0, 0, null, Map.of(), 0, 0).score());
+    }
+
+    @Test
+    void csvNeutralisesFormulasAndQuotesCommas() {
+        GroupFigures evil = GroupFigures.suppressed("=HYPERLINK(\"x\")", List.of());
+        GroupFigures comma = GroupFigures.suppressed("Sales, EMEA", List.of());
+        OversightReport report = new OversightReport("week:2026-W48", null, null, null, "department", 0.17, 5,
+                List.of(evil, comma), GroupFigures.suppressed(Oversight.EVERYONE, List.of()), List.of(), List.of());
+
+        String csv = OversightCsv.of(report);
+
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv);
+        assertTrue(csv.contains("\"Sales, EMEA\",true,,,,,"), csv);
+    }
+}

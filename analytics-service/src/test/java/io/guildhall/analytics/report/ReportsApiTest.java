@@ -1,0 +1,364 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.HttpCalls;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The reports over HTTP with real Keycloak tokens, on a read model the real consumers built from events published on
+ * the real topics. Everything happens in one random past ISO week W, and the people are synthetic (active only in W)
+ * except ada, so the figures can be worked out by hand:
+ *
+ * <pre>
+ * department A: a1..a6 (6 people)  department C: c1..c5 (5)  department B: x (1)  ada: Engineering, 40 h
+ * community K (founded by grace): members ada, a1..a5; goals ON_TRACK, ACHIEVED
+ *   training on W's Tuesday 10:00-12:00: going ada, x, a1..a5; attended (120 min) ada, x, a1, a2, a3; a4 no-show
+ *   ada mentors 60 min for K on Wednesday
+ * community S (grace): member c1, who writes 30 min for it on Thursday
+ * community M (grace): members c1..c5
+ * </pre>
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsApiTest implements TestPropertyProvider {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private HttpCalls http;
+    private EventFeed feed;
+    private String ada;
+    private String grace;
+    private LocalDate monday;
+    private String week;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final UUID k = UUID.randomUUID();
+    private final UUID s = UUID.randomUUID();
+    private final UUID m = UUID.randomUUID();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ReportStack.properties();
+    }
+
+    @BeforeAll
+    void publish() {
+        http = new HttpCalls(URI.create(server.getURL().toString() + "/"), json);
+        feed = new EventFeed(ReportStack.stack().kafkaBootstrapServers());
+        ada = ReportStack.stack().personId("ada");
+        grace = ReportStack.stack().personId("grace");
+        // A random week long past, so that neither other tests nor earlier runs have anyone at work in it.
+        LocalDate anyDay = LocalDate.of(ThreadLocalRandom.current().nextInt(2001, 2020), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, ThreadLocalRandom.current().nextInt(2, 50));
+        monday = anyDay.with(DayOfWeek.MONDAY);
+        week = "week:" + io.guildhall.analytics.participation.Period.isoWeekLabel(monday);
+
+        feed.personRegistered(ada, "Engineering", "IC", 40, monday.minusDays(7));
+        for (int i = 1; i <= 6; i++) {
+            synthetic("a" + i, "A-" + run, "L1-" + run);
+        }
+        for (int i = 1; i <= 5; i++) {
+            synthetic("c" + i, "C-" + run, "L1-" + run);
+        }
+        synthetic("x", "B-" + run, "L2-" + run);
+
+        feed.communityFounded(k, "K " + run, grace);
+        feed.communityFounded(s, "S " + run, grace);
+        feed.communityFounded(m, "M " + run, grace);
+        feed.goalSet(k, "ON_TRACK", grace);
+        feed.goalSet(k, "ACHIEVED", grace);
+        Instant joined = monday.minusDays(30).atStartOfDay(EventFeed.BERLIN).toInstant();
+        feed.joined(k, ada, joined);
+        for (int i = 1; i <= 5; i++) {
+            feed.joined(k, person("a" + i), joined);
+            feed.joined(m, person("c" + i), joined);
+        }
+        feed.joined(s, person("c1"), joined);
+
+        UUID training = UUID.randomUUID();
+        ZonedDateTime tuesday = ZonedDateTime.of(monday.plusDays(1), LocalTime.of(10, 0), EventFeed.BERLIN);
+        feed.eventScheduled(training, k, tuesday, 120, grace);
+        for (String going : List.of(ada, person("x"), person("a1"), person("a2"), person("a3"), person("a4"),
+                person("a5"))) {
+            feed.rsvpConfirmed(training, k, going, tuesday, 120);
+        }
+        for (String came : List.of(ada, person("x"), person("a1"), person("a2"), person("a3"))) {
+            feed.attended(training, k, came, tuesday, 120, grace);
+        }
+        feed.noShow(training, k, person("a4"), tuesday, 120);
+        feed.contributed(k, ada, "MENTORING", "GIVING", monday.plusDays(2), 60);
+        feed.contributed(s, person("c1"), "WRITING", "GIVING", monday.plusDays(3), 30);
+
+        awaitReport("api/analytics/communities/" + k + "/report?period=" + week, katherine(),
+                report -> Objects.equals(report.get("hoursInvested"), 11.0) && number(report, "members") == 6
+                        && report.get("attendanceRate") != null && number(report, "activeMembers") == 4);
+        awaitReport("api/analytics/oversight?groupBy=department&period=" + week, katherine(),
+                report -> group(report, "A-" + run) != null && number(group(report, "A-" + run), "peopleCounted") == 6
+                        && group(report, "C-" + run) != null && group(report, "B-" + run) != null);
+        awaitReport("api/analytics/communities/" + s + "/report?period=" + week, katherine(),
+                report -> number(report, "contributors") == 1 && number(report, "members") == 1);
+    }
+
+    @AfterAll
+    void close() {
+        feed.close();
+    }
+
+    @Test
+    void meIsTheCallersShareBreakdownsTrendReachAndBalance() {
+        Map<String, Object> me = ok("api/analytics/me?period=" + week, ReportStack.stack().accessToken("ada"));
+
+        // 40 h: 5 x 480 = 2400 work minutes; 120 training + 60 mentoring = 180; 180 / 2400 = 0.075.
+        assertEquals(2400, number(me, "workMinutes"));
+        assertEquals(180, number(me, "participationMinutes"));
+        assertEquals(0.075, (Double) me.get("share"), 1e-9);
+        assertEquals("BELOW_TARGET", me.get("standing"));
+        assertEquals(0.17, (Double) me.get("targetShare"), 1e-9);
+        assertEquals(List.of(Map.of("category", "MENTORING", "minutes", 60), Map.of("category", "TRAINING",
+                "minutes", 120)), me.get("byCategory"));
+        assertEquals(List.of(Map.of("communityId", k.toString(), "name", "K " + run, "minutes", 180)),
+                me.get("byCommunity"));
+        List<Map<String, Object>> trend = list(me, "trend");
+        assertEquals(1, trend.size());
+        assertEquals(0.075, (Double) trend.get(0).get("share"), 1e-9);
+        // Met: x, a1..a3 at the training; a1..a5 in K. Departments A and B, levels L1 and L2.
+        assertEquals(Map.of("peopleMet", 6, "departments", 2, "levels", 2, "coAttendees", 4, "communityPeers", 5),
+                me.get("networkReach"));
+        Map<?, ?> giveTake = (Map<?, ?>) me.get("giveTake");
+        assertEquals(60, ((Number) giveTake.get("givingMinutes")).intValue());
+        assertEquals(120, ((Number) giveTake.get("takingMinutes")).intValue());
+        assertEquals(1.0 / 3, ((Number) giveTake.get("givingShare")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void meNeverShowsSomeoneElsesData() {
+        Map<String, Object> graces = ok("api/analytics/me?period=" + week + "&personId=" + ada,
+                ReportStack.stack().accessToken("grace"));
+
+        assertEquals(0, number(graces, "participationMinutes"), "grace's own (empty) week, not ada's");
+        assertEquals(List.of(), graces.get("byCommunity"));
+    }
+
+    @Test
+    void meRefusesBadPeriodsAndAnonymousCallers() {
+        String token = ReportStack.stack().accessToken("ada");
+
+        assertProblem(http.get("api/analytics/me?period=fortnight", token), 400, "period");
+        assertProblem(http.get("api/analytics/me?period=month:2999-01", token), 400, "after the current period");
+        assertProblem(http.get("api/analytics/me?period=range:2020-01-01..2023-01-01", token), 400, "2 years");
+        assertProblem(http.get("api/analytics/me", null), 401, "bearer");
+    }
+
+    @Test
+    void aLeadAndAnExecutiveSeeTheCommunitysHealthWithItsInputs() {
+        for (String user : List.of("grace", "katherine")) {
+            Map<String, Object> report = ok("api/analytics/communities/" + k + "/report?period=" + week,
+                    ReportStack.stack().accessToken(user));
+
+            assertEquals(6, number(report, "members"));
+            assertEquals(4, number(report, "activeMembers"), "ada, a1, a2, a3; x is no member");
+            assertEquals(5, number(report, "contributors"));
+            assertEquals(false, report.get("hoursSuppressed"));
+            assertEquals(11.0, report.get("hoursInvested"), "5 x 120 + 60 minutes");
+            assertEquals(1, number(report, "eventsHeld"));
+            assertEquals(5.0 / 7, (Double) report.get("attendanceRate"), 1e-9);
+            assertEquals(1.0 / 7, (Double) report.get("noShowRate"), 1e-9);
+            assertEquals(Map.of("ACHIEVED", 1, "ON_TRACK", 1), report.get("goalsByStatus"));
+            Map<?, ?> health = (Map<?, ?>) report.get("health");
+            // mean(4/6, 5/7, 2/2, min(1, 1 event / 1 week)) = 0.845 -> 85
+            assertEquals(85, ((Number) health.get("score")).intValue(), health.toString());
+            assertEquals(4, ((List<?>) health.get("inputs")).size());
+        }
+    }
+
+    @Test
+    void aSmallCommunitysFiguresAreSuppressedAsNullNotZero() {
+        Map<String, Object> report = ok("api/analytics/communities/" + s + "/report?period=" + week,
+                ReportStack.stack().accessToken("grace"));
+
+        assertEquals(true, report.get("hoursSuppressed"));
+        assertTrue(report.containsKey("hoursInvested"));
+        assertNull(report.get("hoursInvested"), "suppressed, not 0");
+        assertEquals(true, report.get("attendanceSuppressed"));
+        assertNull(report.get("attendanceRate"));
+        assertNull(report.get("noShowRate"));
+    }
+
+    @Test
+    void theCommunityReportIsForItsLeadsAndExecutivesOnly() {
+        assertProblem(http.get("api/analytics/communities/" + k + "/report?period=" + week,
+                ReportStack.stack().accessToken("ada")), 403, "");
+        UUID unknown = UUID.randomUUID();
+        assertProblem(http.get("api/analytics/communities/" + unknown + "/report", katherine()), 404,
+                unknown.toString());
+        assertProblem(http.get("api/analytics/communities/" + k + "/report", null), 401, "bearer");
+        assertProblem(http.get("api/analytics/communities/" + k + "/report?period=week:2026-W99", katherine()), 400,
+                "period");
+    }
+
+    @Test
+    void oversightByDepartmentSuppressesSmallGroupsAndTheirComplement() {
+        Map<String, Object> report = ok("api/analytics/oversight?groupBy=department&period=" + week, katherine());
+
+        // A: 6 people, a1..a3 at 120 / 2400 = 0.05, a4..a6 at 0: median 0.025, 360 minutes = 6 hours.
+        Map<String, Object> a = group(report, "A-" + run);
+        assertEquals(false, a.get("suppressed"));
+        assertEquals(6, number(a, "peopleCounted"));
+        assertEquals(0.025, (Double) a.get("medianShare"), 1e-9);
+        assertEquals(0.0, (Double) a.get("shareOfPeopleAtOrAboveTarget"), 1e-9);
+        assertEquals(6.0, (Double) a.get("totalHours"), 1e-9);
+        assertEquals(0.025, (Double) list(a, "trend").get(0).get("share"), 1e-9);
+        // B (x alone) and Engineering (ada alone) are under 5; C (5 people) is hidden with them so that the total
+        // minus the visible groups does not describe two people.
+        for (String hidden : List.of("B-" + run, "C-" + run)) {
+            Map<String, Object> group = group(report, hidden);
+            assertEquals(true, group.get("suppressed"), hidden);
+            for (String figure : List.of("peopleCounted", "medianShare", "shareOfPeopleAtOrAboveTarget",
+                    "totalHours")) {
+                assertTrue(group.containsKey(figure) && group.get(figure) == null, hidden + " " + figure);
+            }
+        }
+        assertEquals(false, ((Map<?, ?>) report.get("total")).get("suppressed"));
+    }
+
+    @Test
+    void oversightByCommunityRanksCommunitiesAndHidesTheSmallOnes() {
+        Map<String, Object> report = ok("api/analytics/oversight?groupBy=community&period=" + week, katherine());
+
+        Map<String, Object> kGroup = group(report, "K " + run);
+        assertEquals(7, number(kGroup, "peopleCounted"), "6 members and x");
+        assertEquals(11.0, (Double) kGroup.get("totalHours"), 1e-9);
+        assertEquals(true, group(report, "S " + run).get("suppressed"));
+        assertEquals(true, group(report, "M " + run).get("suppressed"), "hidden with S, the next smallest");
+        Map<String, Object> ranked = list(report, "communitiesByHoursInvested").stream()
+                .filter(rank -> k.toString().equals(rank.get("communityId"))).findFirst().orElseThrow();
+        assertEquals(11.0, (Double) ranked.get("hoursInvested"), 1e-9);
+        assertEquals(1, number(ranked, "goalsAchieved"));
+    }
+
+    @Test
+    void oversightAsCsv() {
+        HttpResponse<String> csv = http.get("api/analytics/oversight.csv?groupBy=department&period=" + week,
+                katherine(), "text/csv");
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(HttpCalls.contentType(csv).startsWith("text/csv"), HttpCalls.contentType(csv));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("period,groupBy,group,suppressed,peopleCounted,medianShare"), lines[0]);
+        assertTrue(csv.body().contains(week + ",department,A-" + run + ",false,6,0.0250,0.0000,0.0000,6.0000,0.0250"),
+                csv.body());
+        assertTrue(csv.body().contains(week + ",department,B-" + run + ",true,,,,,,"), csv.body());
+    }
+
+    @Test
+    void oversightIsForExecutivesOnlyAndNamesBadParameters() {
+        assertProblem(http.get("api/analytics/oversight?groupBy=department", ReportStack.stack().accessToken("ada")),
+                403, "");
+        assertProblem(http.get("api/analytics/oversight.csv?groupBy=department",
+                ReportStack.stack().accessToken("grace"), "text/csv"), 403, "");
+        assertProblem(http.get("api/analytics/oversight?groupBy=department", null), 401, "bearer");
+        assertProblem(http.get("api/analytics/oversight?groupBy=team", katherine()), 400, "groupBy");
+        assertProblem(http.get("api/analytics/oversight", katherine()), 400, "groupBy");
+        assertProblem(http.get("api/analytics/oversight?groupBy=level&period=quarter:2026-Q9", katherine()), 400,
+                "period");
+    }
+
+    private void synthetic(String name, String department, String level) {
+        feed.personRegistered(person(name), department, level, 40, monday.minusDays(7));
+        feed.personDeactivated(person(name), monday.plusDays(7));
+    }
+
+    private String person(String name) {
+        return "report-" + run + "-" + name;
+    }
+
+    private static String katherine() {
+        return ReportStack.stack().accessToken("katherine");
+    }
+
+    private Map<String, Object> ok(String path, String token) {
+        HttpResponse<String> response = http.get(path, token);
+        assertEquals(200, response.statusCode(), response.body());
+        return http.object(response);
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detailMentions) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(HttpCalls.contentType(response).startsWith("application/problem+json"), response.body());
+        String detail = String.valueOf(http.object(response).get("detail"));
+        assertTrue(detail.contains(detailMentions), detail);
+    }
+
+    private void awaitReport(String path, String token, Predicate<Map<String, Object>> ready) {
+        Instant deadline = Instant.now().plus(WAIT);
+        Map<String, Object> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.get(path, token);
+            if (response.statusCode() == 200) {
+                last = http.object(response);
+                if (ready.test(last)) {
+                    return;
+                }
+            }
+            sleep();
+        }
+        fail("The consumers did not build what " + path + " needs in time; last: " + last);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> group(Map<String, Object> report, String name) {
+        return list(report, "groups").stream().filter(group -> name.equals(group.get("group"))).findFirst()
+                .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> report, String key) {
+        return (List<Map<String, Object>>) report.get(key);
+    }
+
+    private static int number(Map<String, Object> report, String key) {
+        Object value = report.get(key);
+        return value == null ? -1 : ((Number) value).intValue();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
+    }
+}

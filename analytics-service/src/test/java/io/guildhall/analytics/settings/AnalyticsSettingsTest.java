@@ -1,0 +1,83 @@
+package io.guildhall.analytics.settings;
+
+import io.guildhall.analytics.report.ReportStack;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The settings as the application binds them: the defaults, an administrator's values, and the refused ones. */
+class AnalyticsSettingsTest {
+
+    @Test
+    void theDefaultsAreTheDesignsOnes() {
+        try (ApplicationContext context = ApplicationContext.run(with(Map.of()))) {
+            AnalyticsSettings settings = context.getBean(AnalyticsSettings.class);
+
+            assertEquals(ZoneId.of("Europe/Berlin"), settings.rules().zone());
+            assertEquals(0.17, settings.rules().targetShare());
+            assertEquals(Set.of(), settings.rules().countedCategories(), "every category counts");
+            assertEquals(5, settings.getPrivacyThreshold());
+        }
+    }
+
+    @Test
+    void anAdministratorsValuesAreBound() {
+        try (ApplicationContext context = ApplicationContext.run(with(Map.of(
+                "guildhall.analytics.time-zone", "Europe/London",
+                "guildhall.analytics.target-share", "0.2",
+                "guildhall.analytics.counted-categories", "training,community_meetup",
+                "guildhall.analytics.holidays", "2026-12-25,2026-12-26",
+                "guildhall.analytics.privacy-threshold", "7")))) {
+            AnalyticsSettings settings = context.getBean(AnalyticsSettings.class);
+
+            assertEquals(ZoneId.of("Europe/London"), settings.rules().zone());
+            assertEquals(0.2, settings.rules().targetShare());
+            assertEquals(Set.of("TRAINING", "COMMUNITY_MEETUP"), settings.rules().countedCategories());
+            assertEquals(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)), settings.rules().holidays());
+            assertEquals(7, settings.getPrivacyThreshold());
+        }
+    }
+
+    @Test
+    void aPrivacyThresholdBelowFiveStopsTheStartUp() {
+        assertRefused("guildhall.analytics.privacy-threshold", "4", "privacyThreshold");
+    }
+
+    @Test
+    void aTargetOutsideZeroToOneStopsTheStartUp() {
+        assertRefused("guildhall.analytics.target-share", "0", "targetShare");
+        assertRefused("guildhall.analytics.target-share", "1.5", "targetShare");
+    }
+
+    @Test
+    void aMalformedHolidayStopsTheStartUp() {
+        assertRefused("guildhall.analytics.holidays", "2026-12-32", "holidays");
+    }
+
+    private static void assertRefused(String property, String value, String named) {
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> ApplicationContext.run(with(Map.of(property, value))).close());
+        String messages = messages(refused);
+        assertTrue(messages.contains(named), messages);
+    }
+
+    private static Map<String, Object> with(Map<String, String> overrides) {
+        return ReportStack.with(overrides);
+    }
+
+    private static String messages(Throwable thrown) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            all.append(cause.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+}
