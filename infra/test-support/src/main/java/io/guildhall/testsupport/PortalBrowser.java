@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class PortalBrowser {
 
+    /** Far above any answer's time, so a hang fails the test instead of stalling the build. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
     private final BrowserCookies cookies = new BrowserCookies();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     public BrowserCookies cookies() {
         return cookies;
@@ -51,7 +55,7 @@ public final class PortalBrowser {
     /** Sends a request with the browser's cookies, without following redirects. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
