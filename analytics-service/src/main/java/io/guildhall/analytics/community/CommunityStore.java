@@ -39,10 +39,6 @@ public class CommunityStore {
                 row.foundedAt(), row.updatedAt(), row.version(), row.archived());
     }
 
-    public Optional<CommunityView> find(Connection connection, UUID id) throws SQLException {
-        return Sql.one(connection, "SELECT " + COLUMNS + " FROM community WHERE id = ?", CommunityStore::view, id);
-    }
-
     public List<CommunityView> list(Connection connection) throws SQLException {
         return Sql.list(connection, "SELECT " + COLUMNS + " FROM community ORDER BY name, id", CommunityStore::view);
     }

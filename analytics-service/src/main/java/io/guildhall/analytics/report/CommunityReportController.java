@@ -38,8 +38,9 @@ public class CommunityReportController {
         this.parameters = parameters;
     }
 
-    @Get("/{id}/report")
-    @Operation(summary = "A community's health: members, activity, hours, events, attendance, goals, score",
+    @Get("/{id}")
+    @Operation(operationId = "communityReport",
+            summary = "A community's health: members, activity, hours, events, attendance, goals, score",
             description = "For the community's leads and executives. Figures over fewer people than the privacy"
                     + " threshold are null and flagged suppressed.")
     @ApiResponse(responseCode = "200", description = "The community's report")

@@ -32,7 +32,8 @@ public class MeController {
     }
 
     @Get
-    @Operation(summary = "The caller's own participation against the target",
+    @Operation(operationId = "meReport",
+            summary = "The caller's own participation against the target",
             description = "Share of work time (participation minutes in counted categories / contracted work minutes"
                     + " so far in the period), by category and community, weekly trend, network reach and give/take.")
     @ApiResponse(responseCode = "200", description = "The caller's report")

@@ -36,7 +36,8 @@ public class OversightController {
     }
 
     @Get("/oversight")
-    @Operation(summary = "Participation per department, level, location or community, and the communities ranked",
+    @Operation(operationId = "oversightReport",
+            summary = "Participation per department, level, location or community, and the communities ranked",
             description = "Per group: people counted, median share, share of people at or above target, total hours,"
                     + " weekly trend. A person belongs, day by day, to the group of their profile that day. Groups"
                     + " under the privacy threshold, and groups that would reveal one by subtraction, are suppressed.")

@@ -30,6 +30,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -88,8 +89,6 @@ class CommunityConsumptionTest implements TestPropertyProvider {
         assertEquals("grace-sub", community.get("foundedBy"));
         assertEquals(Instant.parse("2026-03-02T09:15:00Z"), Instant.parse((String) community.get("foundedAt")));
         assertEquals(Instant.parse("2026-03-02T09:15:01Z"), Instant.parse((String) community.get("updatedAt")));
-        assertTrue(http.array(http.get("api/analytics/communities", graceToken)).stream()
-                .anyMatch(c -> id.toString().equals(c.get("id"))), "the list contains the community");
     }
 
     @Test
@@ -105,7 +104,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
         sendFounded(later, CommunityTopic.foundedHeaders(later), "Later Guild");
         awaitCommunity(later);
 
-        assertEquals(first, community(id), "the redelivery changed nothing");
+        assertEquals(Optional.of(first), community(id), "the redelivery changed nothing");
         assertEquals(1, processedRows(headers.id()));
         assertEquals(1, version(id), "the event was applied once");
         assertTrue(count("duplicate") > duplicatesBefore, "the redelivery was seen and skipped");
@@ -133,7 +132,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
         assertDeadLettered(badJson, truncated, "not JSON");
         assertDeadLettered(noType, CommunityTopic.foundedJson(noType, "Untyped Guild"), CloudEventHeaders.TYPE);
         assertDeadLettered(schemaInvalid, secretVisibility, "visibility");
-        assertEquals(404, http.get("api/analytics/communities/" + schemaInvalid, graceToken).statusCode());
+        assertTrue(community(schemaInvalid).isEmpty(), "the schema-invalid community was not stored");
     }
 
     @Test
@@ -173,16 +172,16 @@ class CommunityConsumptionTest implements TestPropertyProvider {
                 "the original headers travel along");
     }
 
+    // The list is the one endpoint an employee reads: one community's figures are the leads' and executives' report.
     private Map<String, Object> awaitCommunity(UUID id) {
-        await(() -> http.get("api/analytics/communities/" + id, graceToken).statusCode() == 200,
-                "community " + id + " is served");
-        return community(id);
+        await(() -> community(id).isPresent(), "community " + id + " is served");
+        return community(id).orElseThrow();
     }
 
-    private Map<String, Object> community(UUID id) {
-        HttpResponse<String> response = http.get("api/analytics/communities/" + id, graceToken);
+    private Optional<Map<String, Object>> community(UUID id) {
+        HttpResponse<String> response = http.get("api/analytics/communities", graceToken);
         assertEquals(200, response.statusCode(), response.body());
-        return http.object(response);
+        return http.array(response).stream().filter(c -> id.toString().equals(c.get("id"))).findFirst();
     }
 
     private double count(String outcome) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
         HttpResponse<String> openApi = http.get("swagger/analytics-service.yml", null, "*/*");
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("/api/analytics/communities/{id}"), openApi.body());
+        assertFalse(openApi.body().contains("/api/analytics/communities/{id}/report"), "the report moved to /{id}");
     }
 
     private Map<String, Object> assertProblem(HttpResponse<String> response, int status, String title) {

@@ -25,12 +25,17 @@ final class ReplayStream {
 
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
+    final UUID guild = UUID.randomUUID();
+    final UUID club = UUID.randomUUID();
     private final GuildhallTopics topics;
+    private final String firstPerson;
     private final List<String> appliedIds = new ArrayList<>();
     private int minute;
 
-    ReplayStream(GuildhallTopics topics) {
+    /** @param firstPerson the founder of the guild, who attends, mentors and is never erased: a demo user's id */
+    ReplayStream(GuildhallTopics topics, String firstPerson) {
         this.topics = topics;
+        this.firstPerson = firstPerson;
     }
 
     /** @return the ce_ids the consumer records as processed (every valid, distinct event) */
@@ -38,15 +43,13 @@ final class ReplayStream {
         List<String> people = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
             int i = n;
-            String person = Samples.person();
+            String person = i == 0 ? firstPerson : Samples.person();
             people.add(person);
             send(at -> Samples.registered(person, i % 2 == 0 ? "Engineering" : "Sales", i < 3 ? "IC" : "manager",
                     i % 3 == 0 ? "Berlin" : "London", i == 2 ? 20 : 40, LocalDate.parse("2026-01-01"), at));
         }
         send(at -> Samples.profileChanged(people.get(1), "Engineering", "IC", "London", 32,
                 LocalDate.parse("2026-03-15"), at));
-        UUID guild = UUID.randomUUID();
-        UUID club = UUID.randomUUID();
         send(at -> Samples.founded(guild, "Platform Guild", people.get(0), at));
         send(at -> Samples.founded(club, "Running Club", people.get(1), at));
         send(at -> Samples.communityUpdated(club, "Running and Cycling Club", at));

@@ -1,6 +1,7 @@
 package io.guildhall.analytics.rebuild;
 
 import io.guildhall.analytics.AnalyticsStack;
+import io.guildhall.analytics.HttpCalls;
 import io.guildhall.analytics.messaging.GuildhallTopics;
 import io.guildhall.analytics.messaging.IdempotentEventConsumer;
 import io.guildhall.analytics.messaging.ReadModelRows;
@@ -9,6 +10,7 @@ import io.guildhall.devstack.KafkaBroker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -28,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,9 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Replaying every topic yields the read model the live consumer built: once through the rebuild, once by a fresh
- * consumer group into an empty database. On a Kafka broker of its own, so the topics hold exactly this test's stream
- * and the rebuild empties no other test's data.
+ * Replaying every topic yields the read model the live consumer built, row for row, and the same reports: once
+ * through the rebuild endpoint, once by a fresh consumer group into an empty database. On a Kafka broker of its own,
+ * so the topics hold exactly this test's stream and the rebuild empties no other test's data.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,11 +50,13 @@ class ReplayTest implements TestPropertyProvider {
 
     private static final String LIVE = "analytics_replay_live";
     private static final String FRESH = "analytics_replay_fresh";
+    /** Past and fixed: the stream's events happen from 2 to 10 March 2026. */
+    private static final String PERIOD = "month:2026-03";
 
     @Inject
-    ReadModelRebuild rebuild;
-    @Inject
     EmbeddedServer server;
+    @Inject
+    JsonMapper json;
     @Inject
     MeterRegistry meters;
 
@@ -74,22 +79,34 @@ class ReplayTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() {
+    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() throws IOException, InterruptedException {
         List<String> eventIds;
+        ReplayStream stream;
         try (GuildhallTopics topics = new GuildhallTopics(broker.bootstrapServers())) {
-            eventIds = new ReplayStream(topics).publish();
+            stream = new ReplayStream(topics, AnalyticsStack.stack().personId("ada"));
+            eventIds = stream.publish();
         }
         ReadModelRows live = new ReadModelRows(LIVE);
         awaitProcessed(live, eventIds);
         List<List<List<String>>> built = dump(live);
         assertTrue(built.get(ReadModelRebuild.READ_MODEL_TABLES.indexOf("participation")).size() >= 10, built.toString());
+        Map<String, Object> reported = reports(server, stream);
+        // Ada (the stream's first person): training 120 + mentoring 60 corrected to 75 + meetup 90 minutes in March.
+        assertEquals(285, ((Number) ((Map<?, ?>) reported.get("me")).get("participationMinutes")).intValue(),
+                reported.toString());
+        Map<?, ?> everyone = (Map<?, ?>) ((Map<?, ?>) reported.get("oversight by department")).get("total");
+        assertEquals(false, everyone.get("suppressed"), "6 people: the oversight's total is shown");
+        assertTrue(((Number) everyone.get("participationMinutes")).intValue() >= 285, everyone.toString());
 
         double appliedBefore = applied();
-        RebuildStarted started = rebuild.rebuild();
+        HttpResponse<String> accepted = post(AnalyticsStack.stack().accessToken("dennis"));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        RebuildStarted started = json.readValue(accepted.body(), RebuildStarted.class);
         assertEquals(List.of(Topics.COMMUNITY, Topics.CONTRIBUTION, Topics.EVENT, Topics.MEMBERSHIP, Topics.PERSON),
                 started.topics());
         awaitProcessed(live, eventIds);
         assertEquals(built, ReadModelRows.await(() -> dump(live), built), "the rebuilt read model");
+        assertEquals(reported, reports(server, stream), "the reports after the rebuild");
         assertEquals(eventIds.size(), applied() - appliedBefore, "every event applied again, none skipped as seen");
 
         AnalyticsStack.stack().freshDatabase(FRESH);
@@ -98,6 +115,8 @@ class ReplayTest implements TestPropertyProvider {
             ReadModelRows replayed = new ReadModelRows(FRESH);
             awaitProcessed(replayed, eventIds);
             assertEquals(built, ReadModelRows.await(() -> dump(replayed), built), "the replayed read model");
+            EmbeddedServer replayServer = replay.getBean(EmbeddedServer.class).start();
+            assertEquals(reported, reports(replayServer, stream), "the reports of the fresh consumer group");
         }
     }
 
@@ -105,6 +124,36 @@ class ReplayTest implements TestPropertyProvider {
     void onlyAnAdministratorMayRebuild() throws IOException, InterruptedException {
         assertProblem(post(null), 401);
         assertProblem(post(AnalyticsStack.stack().accessToken("katherine")), 403);
+    }
+
+    /**
+     * The me report (ada's), both communities' reports and the oversight in every grouping (and its CSV), as JSON,
+     * with real tokens. A past month: nothing in them depends on the day they are asked (countedUntil is the
+     * month's last day), so no field is left out of the comparison.
+     */
+    private Map<String, Object> reports(EmbeddedServer service, ReplayStream stream) {
+        HttpCalls http = new HttpCalls(URI.create(service.getURL() + "/"), json);
+        String ada = AnalyticsStack.stack().accessToken("ada");
+        String katherine = AnalyticsStack.stack().accessToken("katherine");
+        Map<String, Object> reports = new LinkedHashMap<>();
+        reports.put("me", ok(http, "api/analytics/me?period=" + PERIOD, ada));
+        reports.put("guild", ok(http, "api/analytics/communities/" + stream.guild + "?period=" + PERIOD, katherine));
+        reports.put("club", ok(http, "api/analytics/communities/" + stream.club + "?period=" + PERIOD, katherine));
+        for (String groupBy : List.of("department", "level", "location", "community")) {
+            reports.put("oversight by " + groupBy,
+                    ok(http, "api/analytics/oversight?groupBy=" + groupBy + "&period=" + PERIOD, katherine));
+        }
+        HttpResponse<String> csv = http.get("api/analytics/oversight.csv?groupBy=department&period=" + PERIOD,
+                katherine, "text/csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        reports.put("oversight.csv by department", csv.body());
+        return reports;
+    }
+
+    private static Map<String, Object> ok(HttpCalls http, String path, String token) {
+        HttpResponse<String> response = http.get(path, token);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return http.object(response);
     }
 
     private HttpResponse<String> post(String token) throws IOException, InterruptedException {

@@ -121,13 +121,13 @@ class ReportsApiTest implements TestPropertyProvider {
         feed.contributed(k, ada, "MENTORING", "GIVING", monday.plusDays(2), 60);
         feed.contributed(s, person("c1"), "WRITING", "GIVING", monday.plusDays(3), 30);
 
-        awaitReport("api/analytics/communities/" + k + "/report?period=" + week, katherine(),
+        awaitReport("api/analytics/communities/" + k + "?period=" + week, katherine(),
                 report -> Objects.equals(report.get("hoursInvested"), 11.0) && number(report, "members") == 6
                         && report.get("attendanceRate") != null && number(report, "activeMembers") == 4);
         awaitReport("api/analytics/oversight?groupBy=department&period=" + week, katherine(),
                 report -> group(report, "A-" + run) != null && number(group(report, "A-" + run), "peopleCounted") == 6
                         && group(report, "C-" + run) != null && group(report, "B-" + run) != null);
-        awaitReport("api/analytics/communities/" + s + "/report?period=" + week, katherine(),
+        awaitReport("api/analytics/communities/" + s + "?period=" + week, katherine(),
                 report -> number(report, "contributors") == 1 && number(report, "members") == 1);
     }
 
@@ -184,7 +184,7 @@ class ReportsApiTest implements TestPropertyProvider {
     @Test
     void aLeadAndAnExecutiveSeeTheCommunitysHealthWithItsInputs() {
         for (String user : List.of("grace", "katherine")) {
-            Map<String, Object> report = ok("api/analytics/communities/" + k + "/report?period=" + week,
+            Map<String, Object> report = ok("api/analytics/communities/" + k + "?period=" + week,
                     ReportStack.stack().accessToken(user));
 
             assertEquals(6, number(report, "members"));
@@ -205,7 +205,7 @@ class ReportsApiTest implements TestPropertyProvider {
 
     @Test
     void aSmallCommunitysFiguresAreSuppressedAsNullNotZero() {
-        Map<String, Object> report = ok("api/analytics/communities/" + s + "/report?period=" + week,
+        Map<String, Object> report = ok("api/analytics/communities/" + s + "?period=" + week,
                 ReportStack.stack().accessToken("grace"));
 
         assertEquals(true, report.get("hoursSuppressed"));
@@ -218,13 +218,13 @@ class ReportsApiTest implements TestPropertyProvider {
 
     @Test
     void theCommunityReportIsForItsLeadsAndExecutivesOnly() {
-        assertProblem(http.get("api/analytics/communities/" + k + "/report?period=" + week,
+        assertProblem(http.get("api/analytics/communities/" + k + "?period=" + week,
                 ReportStack.stack().accessToken("ada")), 403, "");
         UUID unknown = UUID.randomUUID();
-        assertProblem(http.get("api/analytics/communities/" + unknown + "/report", katherine()), 404,
+        assertProblem(http.get("api/analytics/communities/" + unknown, katherine()), 404,
                 unknown.toString());
-        assertProblem(http.get("api/analytics/communities/" + k + "/report", null), 401, "bearer");
-        assertProblem(http.get("api/analytics/communities/" + k + "/report?period=week:2026-W99", katherine()), 400,
+        assertProblem(http.get("api/analytics/communities/" + k, null), 401, "bearer");
+        assertProblem(http.get("api/analytics/communities/" + k + "?period=week:2026-W99", katherine()), 400,
                 "period");
     }
 
