@@ -8,7 +8,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -18,6 +21,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.web.server.WebFilter;
@@ -57,12 +61,17 @@ public class GatewaySecurityConfiguration {
         return http
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/fallback/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
+                                "/fallback/**", "/webjars/**", "/portal/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
                                 "/api-docs/**", "/v3/api-docs/**").permitAll()
                         // Every service authorises every API call itself, with the relayed or the caller's token.
                         .pathMatchers("/api/**").permitAll()
+                        // Portal pages by role; the services check the same roles on every API call the page makes.
+                        .pathMatchers("/executive", "/executive/**").hasRole("executive")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(PortalSignIn.entryPoint())
+                        .accessDeniedHandler(PortalSignIn.accessDenied()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .csrf(csrf -> csrf
                         // The portal's scripts (htmx) echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.
@@ -92,13 +101,24 @@ public class GatewaySecurityConfiguration {
                 : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
-    /** The CSRF token is created lazily: subscribe to it on every request so its cookie is always set. */
+    /**
+     * The CSRF token is created lazily: subscribe to it on every request so its cookie is always set, and keep
+     * the resolved token where Thymeleaf's form processor looks for it, so {@code th:action} forms carry it.
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+            return (token == null ? Mono.<CsrfToken>empty() : token)
+                    .doOnNext(resolved -> exchange.getAttributes().put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, resolved))
+                    .then(chain.filter(exchange));
         };
+    }
+
+    /** Picked up by oauth2Login: adds the realm roles to the session's authorities. */
+    @Bean
+    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService() {
+        return new RealmRolesOidcUserService();
     }
 
     @Bean

@@ -1,0 +1,16 @@
+package io.guildhall.gateway.portal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration
+public class PortalConfiguration {
+
+    /** "Now" for the pages (upcoming events, this quarter); a bean so a test can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

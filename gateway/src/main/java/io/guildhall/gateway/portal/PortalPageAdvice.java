@@ -1,0 +1,80 @@
+package io.guildhall.gateway.portal;
+
+import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.ServiceUnavailableException;
+import io.guildhall.gateway.security.PortalSignIn;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.security.Principal;
+
+
+/**
+ * What every portal page gets: the signed-in person ({@code user}), the current path, and the friendly pages for a service that is down, a resource that is not
+ * there, or a session whose token can no longer be refreshed.
+ */
+@ControllerAdvice(basePackages = "io.guildhall.gateway.portal")
+public class PortalPageAdvice {
+
+    /** Resolved before the handler runs (a Principal argument), so templates and handlers see a plain value. */
+    @ModelAttribute("user")
+    PortalUser user(Principal principal) {
+        return principal instanceof Authentication authentication ? PortalUser.of(authentication) : null;
+    }
+
+    /** For the navigation's aria-current and the "try again" links. */
+    @ModelAttribute("currentPath")
+    String currentPath(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value();
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    Rendering unavailable(ServiceUnavailableException e, ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set("Retry-After", "5");
+        return Rendering.view("error/service-unavailable").status(HttpStatus.SERVICE_UNAVAILABLE)
+                .modelAttribute("service", e.service().id()).build();
+    }
+
+    @ExceptionHandler(ApiProblemException.class)
+    Mono<Rendering> refused(ApiProblemException e, ServerWebExchange exchange) {
+        if (e.status() == 401) {
+            return signInAgain(exchange);
+        }
+        HttpStatus status = HttpStatus.resolve(e.status()) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(e.status());
+        String view = status == HttpStatus.NOT_FOUND ? "error/404" : status == HttpStatus.FORBIDDEN ? "error/403" : "error/4xx";
+        return Mono.just(Rendering.view(view).status(status)
+                .modelAttribute("status", status.value())
+                .modelAttribute("message", e.detail() != null ? e.detail() : e.title())
+                .modelAttribute("path", exchange.getRequest().getPath().value()).build());
+    }
+
+    /** The session's token could not be refreshed (Keycloak's session ended): sign in again, then come back. */
+    @ExceptionHandler(OAuth2AuthorizationException.class)
+    Mono<Rendering> expired(OAuth2AuthorizationException e, ServerWebExchange exchange) {
+        return signInAgain(exchange);
+    }
+
+    private static Mono<Rendering> signInAgain(ServerWebExchange exchange) {
+        boolean htmx = exchange.getRequest().getHeaders().containsHeader("HX-Request");
+        String path = htmx ? PortalSignIn.sameOriginPath(exchange.getRequest().getHeaders().getFirst("HX-Current-URL"))
+                : exchange.getRequest().getMethod().matches("GET") ? exchange.getRequest().getURI().getRawPath()
+                        + (exchange.getRequest().getURI().getRawQuery() == null ? "" : "?" + exchange.getRequest().getURI().getRawQuery())
+                : "/";
+        return exchange.getSession().flatMap(session -> session.invalidate())
+                .then(Mono.fromSupplier(() -> {
+                    if (htmx) {
+                        // An XMLHttpRequest would follow a redirect to Keycloak and fail; this header makes htmx navigate.
+                        exchange.getResponse().getHeaders().set("HX-Redirect", path);
+                        return Rendering.view("fragments/unavailable :: signin").status(HttpStatus.UNAUTHORIZED).build();
+                    }
+                    return Rendering.redirectTo(path).build();
+                }));
+    }
+}

@@ -1,0 +1,145 @@
+package io.guildhall.gateway.portal.event;
+
+import io.guildhall.gateway.portal.Section;
+import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.FormErrors;
+import io.guildhall.gateway.portal.api.Service;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One event: what, when, where, seats; my answer (RSVP, waitlist position, withdraw) changed in place with htmx
+ * and by plain form posts without it; the .ics download and the link to my calendar feed.
+ */
+@Controller
+public class EventPageController {
+
+    static final String RSVP_FRAGMENT = "events/detail :: rsvp";
+    static final String CHECK_IN_FRAGMENT = "events/detail :: selfCheckIn";
+
+    private final ApiClient api;
+    private final Clock clock;
+
+    public EventPageController(ApiClient api, Clock clock) {
+        this.api = api;
+        this.clock = clock;
+    }
+
+    @GetMapping("/events/{id}")
+    public Mono<String> event(@PathVariable UUID id, Model model) {
+        return page(id, null, model);
+    }
+
+    /** GOING or NOT_GOING from the buttons; answers with the RSVP fragment (htmx) or the page again (plain form). */
+    @PostMapping("/events/{id}/rsvp")
+    public Mono<String> answer(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            String status = "NOT_GOING".equals(form.getFirst("status")) ? "NOT_GOING" : "GOING";
+            return respond(id, api.call(Service.EVENT, HttpMethod.PUT, uri -> uri.path("/api/events/{id}/rsvp").build(id),
+                    Map.of("status", status), Map.of()), exchange, model);
+        });
+    }
+
+    @PostMapping("/events/{id}/rsvp/withdraw")
+    public Mono<String> withdraw(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
+        return respond(id, api.delete(Service.EVENT, "/api/events/{id}/rsvp", id), exchange, model);
+    }
+
+    /**
+     * An attendee checks herself in with the code the organiser shows at the door; a wrong code is shown at the
+     * code's field, with what she typed.
+     */
+    @PostMapping("/events/{id}/check-in")
+    public Mono<String> checkIn(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
+        boolean htmx = exchange.getRequest().getHeaders().containsHeader("HX-Request");
+        return exchange.getFormData().flatMap(form -> {
+            String code = form.getFirst("code") == null ? "" : form.getFirst("code").trim();
+            model.addAttribute("form", Map.of("code", code));
+            return api.post(Service.EVENT, "/api/events/{id}/check-ins", Map.of("code", code), id)
+                    .doOnNext(done -> model.addAttribute("checkedIn", "You are checked in: "
+                            + done.bodyAsMap().get("minutes") + " minutes count towards your participation."))
+                    .then(Mono.just(FormErrors.none()))
+                    .onErrorResume(ApiProblemException.class, e -> e.status() == 401 ? Mono.error(e)
+                            : Mono.just(FormErrors.of(e, Map.of(), Set.of("code"))))
+                    .flatMap(errors -> {
+                        model.addAttribute("errors", errors);
+                        if (!errors.isEmpty()) {
+                            exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
+                        }
+                        return page(id, null, model).map(view -> htmx ? CHECK_IN_FRAGMENT : view);
+                    });
+        });
+    }
+
+    /** The service's check-in window (30 minutes before the start to 7 days after the end), to offer the form only then. */
+    static boolean checkInOpen(Map<String, Object> event, Instant now) {
+        if ("CANCELLED".equals(event.get("status"))) {
+            return false;
+        }
+        Instant starts = Instant.parse(String.valueOf(event.get("startsAt")));
+        Instant ends = Instant.parse(String.valueOf(event.get("endsAt")));
+        return !now.isBefore(starts.minus(Duration.ofMinutes(30))) && !now.isAfter(ends.plus(Duration.ofDays(7)));
+    }
+
+    /**
+     * After a change: a plain form goes back to the page (post/redirect/get); htmx gets the new RSVP box. A refusal
+     * (deadline passed, event cancelled) is shown in the box, with 422 so that htmx swaps it in.
+     */
+    private Mono<String> respond(UUID id, Mono<?> change, ServerWebExchange exchange, Model model) {
+        boolean htmx = exchange.getRequest().getHeaders().containsHeader("HX-Request");
+        return change.then(Mono.just(""))
+                .onErrorResume(ApiProblemException.class, e -> e.status() == 401 ? Mono.error(e) : Mono.just(message(e)))
+                .flatMap(problem -> {
+                    if (problem.isEmpty() && !htmx) {
+                        return Mono.just("redirect:/events/" + id);
+                    }
+                    if (!problem.isEmpty()) {
+                        exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
+                    }
+                    return page(id, problem.isEmpty() ? null : problem, model).map(view -> htmx ? RSVP_FRAGMENT : view);
+                });
+    }
+
+    private Mono<String> page(UUID id, String problem, Model model) {
+        return api.object(Service.EVENT, "/api/events/{id}", id)
+                .flatMap(event -> Mono.zip(myAnswer(id), community(event)).map(parts -> {
+                    model.addAttribute("event", event);
+                    model.addAttribute("rsvp", RsvpState.of(event, parts.getT1().orElse(null), problem, Instant.now(clock)));
+                    model.addAttribute("community", parts.getT2());
+                    model.addAttribute("checkInOpen", checkInOpen(event, Instant.now(clock)));
+                    return "events/detail";
+                }));
+    }
+
+    private static String message(ApiProblemException e) {
+        return e.detail() != null ? e.detail() : e.title() != null ? e.title() : "Refused (" + e.status() + ")";
+    }
+
+    /** My answer, or empty when I have not answered (the API's 404). */
+    private Mono<Optional<Map<String, Object>>> myAnswer(UUID id) {
+        return api.object(Service.EVENT, "/api/events/{id}/rsvp", id).map(Optional::of)
+                .onErrorResume(ApiProblemException.class, e -> e.status() == 404 ? Mono.just(Optional.empty()) : Mono.error(e));
+    }
+
+    private Mono<Section<Map<String, Object>>> community(Map<String, Object> event) {
+        Object communityId = event.get("communityId");
+        return communityId == null ? Mono.just(Section.unavailable("none"))
+                : Section.guard(api.object(Service.COMMUNITY, "/api/communities/{id}", communityId));
+    }
+}

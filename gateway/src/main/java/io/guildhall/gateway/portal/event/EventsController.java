@@ -1,0 +1,78 @@
+package io.guildhall.gateway.portal.event;
+
+import io.guildhall.gateway.portal.Section;
+import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.api.Service;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events page: upcoming events as a list, or a week or month calendar, filtered by type, format and
+ * community (and "only mine"). The filters are a plain GET form, so every view is a link one can share.
+ */
+@Controller
+public class EventsController {
+
+    static final int PAGE_SIZE = 20;
+    /** The API's largest page; a month rarely holds more, and the calendar reads a few pages at most. */
+    private static final int API_PAGE = 100;
+    private static final int CALENDAR_PAGES = 5;
+
+    private final ApiClient api;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public EventsController(ApiClient api, Clock clock, @Value("${guildhall.portal.time-zone:Europe/Berlin}") ZoneId zone) {
+        this.api = api;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @GetMapping("/events")
+    public Mono<String> events(ServerWebExchange exchange, Model model) {
+        EventFilters filters = EventFilters.of(exchange.getRequest().getQueryParams());
+        model.addAttribute("filters", filters);
+        model.addAttribute("types", EventFilters.TYPES);
+        model.addAttribute("formats", EventFilters.FORMATS);
+        model.addAttribute("zone", zone.getId());
+        Mono<Section<List<Map<String, Object>>>> communities = Section.guard(Communities.all(api));
+        Mono<?> body = filters.isCalendar() ? calendar(filters, model) : list(filters, model);
+        return communities.doOnNext(c -> model.addAttribute("communities", c)).then(body).thenReturn("events/list");
+    }
+
+    private Mono<Void> list(EventFilters filters, Model model) {
+        Instant now = Instant.now(clock);
+        return Section.guard(api.list(Service.EVENT, uri -> filters.apply(uri.path("/api/events"))
+                        .queryParam("from", now).queryParam("page", filters.page()).queryParam("size", PAGE_SIZE).build()))
+                .doOnNext(events -> {
+                    model.addAttribute("events", events);
+                    model.addAttribute("hasNext", events.available() && events.data().size() == PAGE_SIZE);
+                }).then();
+    }
+
+    private Mono<Void> calendar(EventFilters filters, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        CalendarGrid grid = CalendarGrid.empty(filters.view(), filters.date() == null ? today : filters.date(), today);
+        Mono<List<Map<String, Object>>> events = Flux.range(0, CALENDAR_PAGES)
+                .concatMap(page -> api.list(Service.EVENT, uri -> filters.apply(uri.path("/api/events"))
+                        .queryParam("from", grid.from(zone)).queryParam("to", grid.to(zone))
+                        .queryParam("page", page).queryParam("size", API_PAGE).build()))
+                .takeUntil(page -> page.size() < API_PAGE)
+                .flatMapIterable(page -> page)
+                .collectList();
+        return Section.guard(events.map(list -> grid.with(list, zone)))
+                .doOnNext(section -> model.addAttribute("calendar", section)).then();
+    }
+}

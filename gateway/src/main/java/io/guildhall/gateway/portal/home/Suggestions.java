@@ -1,0 +1,70 @@
+package io.guildhall.gateway.portal.home;
+
+import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.api.Service;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Communities and events in my practice areas that I have not joined or answered yet. My practice areas are
+ * those of the communities I belong to; someone in none sees the active communities to start from.
+ */
+@Component
+public class Suggestions {
+
+    private static final int SHOWN = 5;
+
+    private final ApiClient api;
+    private final Clock clock;
+
+    public Suggestions(ApiClient api, Clock clock) {
+        this.api = api;
+        this.clock = clock;
+    }
+
+    public record Suggested(Set<String> practiceAreas, List<Map<String, Object>> communities, List<Map<String, Object>> events) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Mono<Suggested> forMe(Mono<Map<String, Object>> myMemberships) {
+        Mono<List<Map<String, Object>>> all = api.object(Service.COMMUNITY, uri -> uri.path("/api/communities")
+                        .queryParam("size", 100).build())
+                .map(page -> (List<Map<String, Object>>) page.getOrDefault("items", List.of()));
+        return Mono.zip(myMemberships, all).flatMap(pair -> {
+            Set<String> mine = ((List<Map<String, Object>>) pair.getT1().getOrDefault("communities", List.of())).stream()
+                    .map(c -> String.valueOf(c.get("communityId"))).collect(Collectors.toSet());
+            Set<String> areas = pair.getT2().stream().filter(c -> mine.contains(String.valueOf(c.get("id"))))
+                    .map(c -> (String) c.get("practiceArea")).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            List<Map<String, Object>> inMyAreas = pair.getT2().stream()
+                    .filter(c -> areas.isEmpty() || areas.contains((String) c.get("practiceArea"))).toList();
+            List<Map<String, Object>> communities = inMyAreas.stream()
+                    .filter(c -> !mine.contains(String.valueOf(c.get("id")))).limit(SHOWN).toList();
+            Set<String> areaCommunityIds = inMyAreas.stream().map(c -> String.valueOf(c.get("id"))).collect(Collectors.toSet());
+            Instant now = Instant.now(clock);
+            return api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("from", now)
+                            .queryParam("to", now.plus(60, ChronoUnit.DAYS)).queryParam("size", 100).build())
+                    .zipWith(api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("mine", true)
+                            .queryParam("from", now).queryParam("size", 100).build()))
+                    .map(events -> {
+                        Set<String> answered = events.getT2().stream().map(e -> String.valueOf(e.get("id"))).collect(Collectors.toSet());
+                        List<Map<String, Object>> suggested = events.getT1().stream()
+                                .filter(e -> "SCHEDULED".equals(e.get("status")) || e.get("status") == null)
+                                .filter(e -> !answered.contains(String.valueOf(e.get("id"))))
+                                .filter(e -> areas.isEmpty() || areaCommunityIds.contains(String.valueOf(e.get("communityId"))))
+                                .limit(SHOWN).toList();
+                        return new Suggested(areas, communities, suggested);
+                    });
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package io.guildhall.gateway.portal.lead;
+
+import io.guildhall.gateway.portal.PortalFormat;
+import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.FormErrors;
+import io.guildhall.gateway.portal.api.Service;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A community's accountability report (community-service): goals with status, progress in the period and
+ * trend, check-in cadence and flagged owners. The period's dates go to the service as typed; a date it refuses
+ * is shown at its field.
+ */
+@Controller
+public class AccountabilityPageController {
+
+    private final ApiClient api;
+    private final PortalFormat fmt;
+
+    public AccountabilityPageController(ApiClient api, PortalFormat fmt) {
+        this.api = api;
+        this.fmt = fmt;
+    }
+
+    @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/accountability")
+    public Mono<String> report(@PathVariable UUID id, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to, Model model, ServerWebExchange exchange) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("from", from == null ? "" : from.trim());
+        form.put("to", to == null ? "" : to.trim());
+        model.addAttribute("form", form);
+        model.addAttribute("communityId", id);
+        return api.object(Service.COMMUNITY, uri -> {
+                    uri.path("/api/communities/{id}/accountability");
+                    form.forEach((name, value) -> {
+                        if (!value.isEmpty()) {
+                            uri.queryParam(name, value);
+                        }
+                    });
+                    return uri.build(id);
+                })
+                .map(report -> {
+                    model.addAttribute("report", report);
+                    model.addAttribute("progressChart", progressChart(report));
+                    model.addAttribute("errors", FormErrors.none());
+                    return "lead/accountability";
+                })
+                .onErrorResume(ApiProblemException.class, problem -> problem.status() != 400 ? Mono.error(problem) : api
+                        .object(Service.COMMUNITY, "/api/communities/{id}", id).map(community -> {
+                            exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                            model.addAttribute("report", Map.of("communityName", community.get("name"), "communityId", id));
+                            model.addAttribute("errors", FormErrors.of(problem, Map.of(), Set.of("from", "to")));
+                            return "lead/accountability";
+                        }));
+    }
+
+    /** Progress made in the period per goal, in percent of the way to the target (horizontal bars). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> progressChart(Map<String, Object> report) {
+        List<String> labels = new ArrayList<>();
+        List<Object> data = new ArrayList<>();
+        for (Map<String, Object> goal : (List<Map<String, Object>>) report.getOrDefault("goals", List.of())) {
+            labels.add(String.valueOf(goal.get("title")));
+            data.add(fmt.percentValue(goal.get("progressInPeriod")));
+        }
+        return Map.of("kind", "hbar", "labels", labels, "unit", "%",
+                "series", List.of(Map.of("label", "Progress in the period", "data", data)));
+    }
+}

@@ -1,0 +1,121 @@
+package io.guildhall.gateway.portal.me;
+
+import io.guildhall.gateway.portal.FormValues;
+import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.FormErrors;
+import io.guildhall.gateway.portal.api.Service;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * My contribution log: log an entry, correct it, delete it (membership-service allows both within 14 days).
+ * The log form lives on /me; a refusal re-renders the log section with the messages at their fields.
+ */
+@Controller
+public class ContributionController {
+
+    private static final Set<String> NUMBERS = Set.of("minutes");
+
+    private final ApiClient api;
+    private final Clock clock;
+
+    public ContributionController(ApiClient api, Clock clock) {
+        this.api = api;
+        this.clock = clock;
+    }
+
+    @PostMapping("/me/contributions")
+    public Mono<String> log(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                            ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(data -> {
+            FormValues form = FormValues.of(data, ContributionForms.FIELDS);
+            return api.post(Service.MEMBERSHIP, "/api/contributions", form.body(NUMBERS))
+                    .flatMap(created -> htmx == null ? Mono.just("redirect:/me#contributions")
+                            : logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.none(), "Logged.", model))
+                    .onErrorResume(ApiProblemException.class, problem -> {
+                        exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                        return logSection(form.typed(), errors(problem), null, model)
+                                .map(view -> htmx == null ? "me/contribution-form" : view);
+                    });
+        });
+    }
+
+    @GetMapping("/me/contributions/{id:[0-9a-fA-F-]{36}}/edit")
+    public Mono<String> edit(@PathVariable UUID id, Model model) {
+        return ContributionForms.log(api, LocalDate.now(clock)).flatMap(log -> {
+            Map<String, Object> entry = log.available() ? log.data().entries().stream()
+                    .filter(e -> id.toString().equals(String.valueOf(e.get("id")))).findFirst().orElse(null) : null;
+            if (entry == null) {
+                return Mono.error(new ApiProblemException(Service.MEMBERSHIP, 404, "Not found",
+                        "This entry is not in your log of the last 30 days", Map.of()));
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            ContributionForms.FIELDS.forEach(field -> form.put(field, entry.get(field) == null ? "" : String.valueOf(entry.get(field))));
+            model.addAttribute("entryId", id);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", FormErrors.none());
+            model.addAttribute("log", log);
+            return Mono.just("me/contribution-form");
+        });
+    }
+
+    @PostMapping("/me/contributions/{id:[0-9a-fA-F-]{36}}")
+    public Mono<String> correct(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(data -> {
+            FormValues form = FormValues.of(data, ContributionForms.FIELDS);
+            return api.patch(Service.MEMBERSHIP, "/api/contributions/{id}", form.body(NUMBERS), id)
+                    .thenReturn("redirect:/me#contributions")
+                    .onErrorResume(ApiProblemException.class, problem -> ContributionForms.log(api, LocalDate.now(clock)).map(log -> {
+                        exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                        model.addAttribute("entryId", id);
+                        model.addAttribute("form", form.typed());
+                        model.addAttribute("errors", errors(problem));
+                        model.addAttribute("log", log);
+                        return "me/contribution-form";
+                    }));
+        });
+    }
+
+    /** Deletes in place (htmx swaps the row away) or comes back to /me; a refusal (too old) says why. */
+    @PostMapping("/me/contributions/{id:[0-9a-fA-F-]{36}}/delete")
+    public Mono<String> delete(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                               Model model, ServerWebExchange exchange) {
+        return api.delete(Service.MEMBERSHIP, "/api/contributions/{id}", id)
+                .then(Mono.defer(() -> htmx == null ? Mono.just("redirect:/me#contributions")
+                        : logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.none(), "Deleted.", model)))
+                .onErrorResume(ApiProblemException.class, problem -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                    return logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.of(problem), null, model);
+                });
+    }
+
+    private Mono<String> logSection(Map<String, String> form, FormErrors errors, String saved, Model model) {
+        return ContributionForms.log(api, LocalDate.now(clock)).map(log -> {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            model.addAttribute("saved", saved);
+            model.addAttribute("log", log);
+            return "me/index :: contributions";
+        });
+    }
+
+    private static FormErrors errors(ApiProblemException problem) {
+        return FormErrors.of(problem, Map.of(), Set.copyOf(ContributionForms.FIELDS));
+    }
+
+}

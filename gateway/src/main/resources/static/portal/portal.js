@@ -1,0 +1,61 @@
+// Guildhall portal: the little script every page loads (no inline scripts: the CSP forbids them).
+(function () {
+  'use strict';
+
+  function cookie(name) {
+    var match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  // htmx requests that change something carry the CSRF token the gateway checks (XSRF-TOKEN cookie -> header).
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = cookie('XSRF-TOKEN');
+    if (token && event.detail.verb !== 'get') {
+      event.detail.headers['X-XSRF-TOKEN'] = token;
+    }
+  });
+
+  function announce(text) {
+    var region = document.getElementById('portal-status');
+    if (region) {
+      region.textContent = text;
+      region.classList.toggle('status-region--shown', !!text);
+    }
+  }
+
+  // A refused or failed in-place action says so, instead of silently doing nothing.
+  document.addEventListener('htmx:responseError', function (event) {
+    var status = event.detail.xhr.status;
+    announce(status === 503 || status === 504
+      ? 'The service is not answering right now; nothing was changed. Try again in a moment.'
+      : status === 403 ? 'You may not do that.'
+      : 'That did not work (error ' + status + '). Reload the page and try again.');
+  });
+  document.addEventListener('htmx:sendError', function () {
+    announce('The portal cannot be reached. Check your connection and try again.');
+  });
+  document.addEventListener('htmx:beforeRequest', function () {
+    announce('');
+  });
+
+  // Buttons that ask first: <button data-confirm="Leave this community?">. (hx-confirm would do, but this also
+  // covers plain forms.)
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-confirm]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  // After an in-place swap, move focus to the element marked data-focus (a form's first error, a result).
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var target = event.detail.elt && event.detail.elt.querySelector ? event.detail.elt.querySelector('[data-focus]') : null;
+    if (target) {
+      if (!target.hasAttribute('tabindex')) {
+        target.setAttribute('tabindex', '-1');
+      }
+      target.focus();
+    }
+  });
+})();

@@ -1,0 +1,139 @@
+package io.guildhall.gateway.portal;
+
+import io.guildhall.devstack.Ports;
+import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.testsupport.PortalBrowser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's frame for a signed-in person, with every service down: the layout (skip link, navigation by
+ * role, sign-out form with its CSRF field), the sections' unavailable states instead of an error, the 404 and
+ * 403 pages, the assets served from WebJars under the unchanged CSP, and htmx calls without a session sent
+ * back to sign-in. Real Keycloak sign-in over HTTP; the gateway runs on 8080, a redirect URI the realm
+ * registers (18080 belongs to the browser tests).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
+@DirtiesContext // frees port 8080 for the next portal test class
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a page that hangs fails instead of blocking the build
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the gateway is up (context loaded) before @BeforeAll signs in
+class PortalFrameIT {
+
+    static final GuildhallStack stack = GuildhallStack.shared();
+    static final String GATEWAY = "http://127.0.0.1:8080";
+    static final int CLOSED_PORT = Ports.free();
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
+        for (String service : new String[] {"COMMUNITY", "EVENT", "MEMBERSHIP", "ANALYTICS"}) {
+            registry.add("GUILDHALL_ROUTE_" + service, () -> "http://127.0.0.1:" + CLOSED_PORT);
+        }
+    }
+
+    // One sign-in per person for the class: Keycloak is shared by every test run on this machine.
+    PortalBrowser ada;
+    PortalBrowser katherine;
+
+    @BeforeAll
+    void sign_in() {
+        ada = SignIn.as("ada", GATEWAY + "/").browser();
+        katherine = SignIn.as("katherine", GATEWAY + "/").browser();
+    }
+
+    @Test
+    void home_renders_in_the_layout_and_each_section_says_its_service_is_unavailable() {
+        HttpResponse<String> home = ada.open(GATEWAY + "/");
+
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+        assertThat(home.uri().toString()).isEqualTo(GATEWAY + "/");
+        assertThat(home.body())
+                .contains("<a class=\"skip-link\" href=\"#main\">")
+                .contains("<main id=\"main\" tabindex=\"-1\">")
+                .contains("Welcome, ")
+                .contains("href=\"/communities\"").contains("href=\"/me\"")
+                .doesNotContain("href=\"/executive\"")
+                .contains("Your events</strong> cannot be shown right now")
+                .contains("id=\"participation-unavailable\"")
+                .contains("/webjars/htmx.org/dist/htmx.min.js").contains("/portal/portal.css")
+                .doesNotContain("<script>").doesNotContain("style=\"");
+        assertThat(home.body()).containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"");
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElse(""))
+                .startsWith("default-src 'self';").doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void an_executive_sees_the_oversight_link_and_an_employee_is_refused_the_page() {
+        assertThat(katherine.open(GATEWAY + "/").body()).contains("href=\"/executive\"");
+
+        HttpResponse<String> refused = ada.open(GATEWAY + "/executive");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("You may not open this page").contains("skip-link");
+    }
+
+    @Test
+    void a_page_whose_service_is_down_answers_the_friendly_unavailable_page_quickly() {
+        long started = System.nanoTime();
+        HttpResponse<String> page = ada.open(GATEWAY + "/communities");
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("temporarily unavailable").contains("<strong>community</strong>");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(10_000);
+    }
+
+    @Test
+    void an_executive_opens_the_oversight_page_and_sees_its_unavailable_state_while_analytics_is_down() {
+        HttpResponse<String> page = katherine.open(GATEWAY + "/executive?groupBy=location");
+
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Oversight</h1>").contains("id=\"oversight-unavailable\"")
+                .contains("<option value=\"location\" selected=\"selected\">");
+    }
+
+    @Test
+    void an_unknown_portal_path_shows_the_not_found_page() {
+        HttpResponse<String> missing = ada.open(GATEWAY + "/no-such-page");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").contains("/no-such-page");
+    }
+
+    @Test
+    void htmx_and_chart_js_come_from_webjars_and_the_portal_assets_are_public() {
+        for (String asset : new String[] {"/webjars/htmx.org/dist/htmx.min.js", "/webjars/chart.js/dist/chart.umd.min.js",
+                "/portal/portal.js", "/portal/charts.js", "/portal/portal.css"}) {
+            HttpResponse<String> response = new PortalBrowser().send(HttpRequest.newBuilder(URI.create(GATEWAY + asset)).GET());
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void an_htmx_call_without_a_session_is_sent_to_sign_in_via_the_page_it_came_from() {
+        HttpResponse<String> response = new PortalBrowser().send(HttpRequest.newBuilder(URI.create(GATEWAY + "/communities"))
+                .header("HX-Request", "true").header("HX-Current-URL", GATEWAY + "/communities?q=jvm").GET());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("HX-Redirect")).hasValue("/communities?q=jvm");
+    }
+
+    @Test
+    void a_page_opened_without_a_session_comes_back_after_sign_in() {
+        HttpResponse<String> page = SignIn.as("ada", GATEWAY + "/no-such-page?x=1").page();
+
+        assertThat(page.uri().toString()).isEqualTo(GATEWAY + "/no-such-page?x=1");
+    }
+}

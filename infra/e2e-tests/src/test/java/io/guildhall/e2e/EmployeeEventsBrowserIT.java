@@ -1,0 +1,113 @@
+package io.guildhall.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An employee in a real browser: signs in on Keycloak's form, finds an event by filtering, RSVPs, joins the
+ * waitlist of a full event and sees her position, downloads the .ics, and finds her calendar feed.
+ */
+@ExtendWith(PlatformExtension.class)
+class EmployeeEventsBrowserIT {
+
+    static Platform platform;
+    static Browser browser;
+    static String run = UUID.randomUUID().toString().substring(0, 6);
+    static String openEvent;
+    static String fullEvent;
+
+    @BeforeAll
+    static void scene(Platform started) {
+        platform = started;
+        String grace = platform.stack().accessToken("grace");
+        Instant inTwoDays = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        openEvent = Api.createEvent(platform, grace, "Kotlin for Java developers " + run, inTwoDays, 20);
+        fullEvent = Api.createEvent(platform, grace, "Sold-out workshop " + run, inTwoDays.plus(1, ChronoUnit.DAYS), 1);
+        Api.rsvp(platform, platform.stack().accessToken("katherine"), fullEvent);
+        browser = Browser.open(platform).signIn("/events", "ada");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_employee_finds_an_event_rsvps_and_downloads_it_for_her_calendar() throws Exception {
+        browser.go("/events").awaitText("Upcoming events");
+        browser.screenshot("events-list").checkNarrow("events-list");
+        browser.choose("Type", "Training").click("Show events");
+        assertTrue(browser.url().contains("type=TRAINING"), browser.url());
+        browser.click("Kotlin for Java developers " + run).awaitText("Your answer");
+        assertTrue(browser.pageText().contains("0 of 20 seats taken"), browser.pageText());
+
+        browser.click("I am going").awaitText("You are going.");
+        browser.awaitText("1 of 20 seats taken");
+        browser.screenshot("event-page").checkNarrow("event-page");
+
+        browser.click("Add to calendar (.ics)");
+        Path ics = browser.downloaded(".ics");
+        String calendar = Files.readString(ics);
+        assertTrue(calendar.contains("BEGIN:VEVENT"), calendar);
+        assertTrue(calendar.contains("UID:" + openEvent + "@guildhall"), calendar);
+        assertTrue(calendar.contains("Kotlin for Java developers " + run), calendar);
+
+        // The answer is the service's, not the page's: a reload shows it too.
+        browser.go("/events/" + openEvent).awaitText("You are going.");
+    }
+
+    @Test
+    void an_employee_joins_the_waitlist_of_a_full_event_and_sees_her_position() {
+        browser.go("/events/" + fullEvent).awaitText("1 of 1 seats taken — full");
+        browser.click("Join the waitlist").awaitText("You are on the waitlist: position 1.");
+        browser.screenshot("event-waitlist");
+        browser.click("Leave the waitlist").awaitText("You have not answered yet.");
+        browser.click("Join the waitlist").awaitText("You are on the waitlist: position 1.");
+    }
+
+    @Test
+    void an_attendee_checks_herself_in_with_the_code_and_a_wrong_code_is_refused_at_its_field() {
+        String grace = platform.stack().accessToken("grace");
+        String soon = Api.createEvent(platform, grace, "Stand-up social " + run, Instant.now().plus(15, ChronoUnit.MINUTES), null);
+        String code = Api.field(Api.call(platform, "GET", "/api/events/" + soon + "/attendees", grace, null).body(), "checkInCode");
+        browser.go("/events/" + soon).awaitText("Check-in code");
+        browser.type("Check-in code", "WRONG1").click("Check me in");
+        assertEquals("is not this event's check-in code", browser.byId("f-code-error").getText());
+        assertEquals("WRONG1", browser.field("Check-in code").getAttribute("value"), "what she typed stays");
+        browser.type("Check-in code", code).click("Check me in").awaitText("You are checked in: 60 minutes");
+        browser.screenshot("event-self-check-in");
+    }
+
+    @Test
+    void the_calendar_shows_the_events_of_the_month_and_the_week_and_the_feed_has_a_secret_address() {
+        String date = Instant.now().plus(2, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString();
+        browser.go("/events?view=month&date=" + date).awaitText("Kotlin for Java developers " + run);
+        browser.screenshot("events-month").checkNarrow("events-month");
+        browser.go("/events?view=week&date=" + date).awaitText("Kotlin for Java developers " + run);
+        browser.screenshot("events-week");
+        browser.click("Next week").awaitText("Previous week");
+        assertTrue(browser.url().contains("date=" + java.time.LocalDate.parse(date).plusWeeks(1)), browser.url());
+
+        browser.go("/events").click("My calendar feed").awaitText("Feed address");
+        String feed = browser.field("Feed address").getAttribute("value");
+        assertTrue(feed.startsWith(platform.url("/api/calendar/feeds/")) && feed.endsWith(".ics"), feed);
+        browser.screenshot("calendar-feed");
+        assertEquals(feed, browser.go("/events/calendar-feed").field("Feed address").getAttribute("value"),
+                "the feed keeps its address until renewed");
+        assertTrue(browser.driver().findElements(By.linkText("Subscribe in my calendar app")).size() == 1);
+    }
+}

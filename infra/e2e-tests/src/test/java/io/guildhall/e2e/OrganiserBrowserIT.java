@@ -1,0 +1,127 @@
+package io.guildhall.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An organiser in a real browser: a refused form keeps what she typed and says what is wrong where; she
+ * schedules an event and a recurring one, reschedules and cancels, and checks people in, one by one and in bulk.
+ */
+@ExtendWith(PlatformExtension.class)
+class OrganiserBrowserIT {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    static Platform platform;
+    static Browser browser;
+    static String run = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    static void signIn(Platform started) {
+        platform = started;
+        browser = Browser.open(platform).signIn("/organiser", "grace");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_organiser_checks_people_in_one_by_one_and_in_bulk() {
+        // Starts in 20 minutes: people can still answer, and check-in is already open (from 30 minutes before).
+        LocalDateTime start = LocalDateTime.ofInstant(Instant.now().plus(20, ChronoUnit.MINUTES), BERLIN).truncatedTo(ChronoUnit.MINUTES);
+        String title = "Code retreat " + run;
+        browser.go("/organiser").click("Schedule an event").awaitText("Schedule an event");
+        browser.type("Title", title)
+                .choose("Type", "Community meetup")
+                .set("Starts", start.format(LOCAL))
+                .set("Ends", start.minusHours(1).format(LOCAL))
+                .type("Location", "Atrium")
+                .type("Seats (empty for no limit)", "30");
+        browser.click("Schedule the event");
+        // Refused: the message stands next to the end time, and everything typed is still there.
+        assertEquals("must be after startsAt", browser.byId("f-endsAt-error").getText());
+        assertEquals(title, browser.field("Title").getAttribute("value"));
+        assertEquals("Atrium", browser.field("Location").getAttribute("value"));
+        browser.screenshot("organiser-form-refused");
+
+        browser.set("Ends", start.plusHours(2).format(LOCAL)).click("Schedule the event").awaitText("The event is scheduled.");
+        String eventId = browser.url().replaceAll(".*/organiser/events/([0-9a-f-]{36}).*", "$1");
+        Api.rsvp(platform, platform.stack().accessToken("ada"), eventId);
+        Api.rsvp(platform, platform.stack().accessToken("katherine"), eventId);
+
+        browser.go("/organiser/events/" + eventId).awaitText("0 of 2 checked in");
+        assertTrue(browser.byId("checkin-code").getText().length() >= 4, "the self check-in code is shown");
+        browser.screenshot("organiser-attendees");
+        // Rows are keyed by person id: names come from the directory, which a fresh platform may still be syncing.
+        By adaRow = By.id("attendee-" + platform.stack().personId("ada"));
+        browser.driver().findElement(adaRow).findElement(By.xpath(".//button[normalize-space(.)='Check in']")).click();
+        browser.awaitText("1 of 2 checked in").awaitText("Checked in.");
+        assertTrue(browser.driver().findElement(adaRow).getText().contains("checked in, 120 min"));
+
+        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("input[name='personId']:not([disabled])"));
+        assertEquals(1, boxes.size(), "only Katherine is left to check in");
+        boxes.get(0).click();
+        browser.click("Check in the selected people").awaitText("2 of 2 checked in").awaitText("1 person checked in.");
+        browser.screenshot("organiser-checked-in").checkNarrow("organiser-checked-in");
+    }
+
+    @Test
+    void an_organiser_schedules_a_weekly_series_then_reschedules_and_cancels_one_occurrence() {
+        LocalDateTime start = LocalDateTime.ofInstant(Instant.now().plus(3, ChronoUnit.DAYS), BERLIN).withHour(17).withMinute(0)
+                .truncatedTo(ChronoUnit.MINUTES);
+        String title = "Lunch and learn " + run;
+        String community = "Lunch Club " + run;
+        java.net.http.HttpResponse<String> founded = Api.call(platform, "POST", "/api/communities", platform.stack().accessToken("grace"),
+                "{\"name\":\"" + community + "\",\"description\":\"Learning over lunch\",\"practiceArea\":\"learning\"}");
+        assertEquals(201, founded.statusCode(), founded.body());
+        browser.go("/organiser/events/new").awaitText("Schedule an event");
+        browser.type("Title", title)
+                .choose("Community", community)
+                .choose("Format", "Online")
+                .set("Starts", start.format(LOCAL))
+                .set("Ends", start.plusHours(1).format(LOCAL))
+                .type("Online link", "https://meet.example.org/lunch")
+                .choose("Repeats", "Weekly")
+                .type("Number of occurrences", "3");
+        browser.screenshot("organiser-form");
+        browser.click("Schedule the event").awaitText("The event is scheduled.");
+        browser.awaitText("This recurring event");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("section[aria-labelledby='series-heading'] li")).size());
+        String eventId = browser.url().replaceAll(".*/organiser/events/([0-9a-f-]{36}).*", "$1");
+        assertEquals(Api.field(founded.body(), "id"), Api.field(Api.call(platform, "GET", "/api/events/" + eventId,
+                platform.stack().accessToken("grace"), null).body(), "communityId"), "scheduled for the community she leads");
+
+        browser.click("Edit or reschedule").awaitText("Edit or reschedule: " + title);
+        assertEquals(start.format(LOCAL), browser.field("Starts").getAttribute("value"));
+        browser.set("Starts", start.plusHours(1).format(LOCAL)).set("Ends", start.plusHours(2).format(LOCAL))
+                .click("Save changes").awaitText("Your changes are saved");
+        assertTrue(browser.pageText().contains("18:00–19:00"), browser.pageText());
+
+        browser.click("Cancel the event").awaitText("Everyone who answered is told.");
+        browser.type("Reason (optional, shown to attendees)", "Speaker is ill");
+        browser.click("Cancel the event").awaitText("The event is cancelled; everyone who answered is told.");
+        browser.screenshot("organiser-cancelled");
+        browser.go("/organiser").awaitText(title);
+        browser.screenshot("organiser-index");
+    }
+}
