@@ -5,6 +5,7 @@ import io.guildhall.analytics.HttpCalls;
 import io.guildhall.analytics.messaging.CommunityTopic;
 import io.guildhall.analytics.messaging.IdempotentEventConsumer;
 import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.json.JsonMapper;
@@ -185,8 +186,10 @@ class CommunityConsumptionTest implements TestPropertyProvider {
         return http.array(response).stream().filter(c -> id.toString().equals(c.get("id"))).findFirst();
     }
 
+    /** This topic's count: every topic has its own counter per outcome, and find(...).counter() would pick any. */
     private double count(String outcome) {
-        Counter counter = meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", outcome).counter();
+        Counter counter = meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("topic", Topics.COMMUNITY)
+                .tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
 
