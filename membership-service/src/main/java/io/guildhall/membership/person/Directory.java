@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,11 +42,16 @@ public class Directory {
         this.deactivationListeners = deactivationListeners;
     }
 
-    /** A person as Keycloak describes them now; {@code since} is when Keycloak created them, if it says. */
+    /**
+     * A person as Keycloak describes them now; {@code since} is the day they started (see {@link Profile#startDate}),
+     * if Keycloak says. Someone registered just in time from their token, before any sync saw them, is dated back to
+     * that day on the first sync that does (once: only while their entry is unchanged since registration).
+     */
     @Transactional
     public Mono<Void> apply(String id, Profile profile, LocalDate since) {
         Instant now = clock.instant();
         LocalDate today = settings.today(clock);
+        LocalDate started = since == null || since.isAfter(today) ? today : since;
         if (profile.weeklyHoursDefaulted()) {
             log.warn("Keycloak user {} ({}) has no usable weeklyHours attribute; using the default {}", id,
                     profile.username(), profile.weeklyHours());
@@ -53,8 +59,9 @@ public class Directory {
         return people.findForUpdate(id)
                 .map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(existing -> existing.isEmpty()
-                        ? register(id, profile, since == null || since.isAfter(today) ? today : since, now)
+                        ? register(id, profile, started, now)
                         : existing.get().erased() ? Mono.<Void>empty()
+                        : startedEarlier(existing.get(), started) ? backdate(existing.get(), profile, started, today, now)
                         : change(existing.get(), profile, DeactivationReason.DISABLED, today, now));
     }
 
@@ -84,6 +91,25 @@ public class Directory {
                 .flatMap(inserted -> inserted
                         ? outbox.append(ProfileChanges.registered(id, profile, effectiveFrom, now))
                         : Mono.empty());
+    }
+
+    /** Registered (just in time) after the day the directory says they started, and not changed since. */
+    private static boolean startedEarlier(Person existing, LocalDate started) {
+        return started.isBefore(existing.effectiveFrom()) && existing.updatedAt().equals(existing.createdAt());
+    }
+
+    /**
+     * Dates the first profile back to the start day: the directory's profile is published as in force from then;
+     * should the token's profile have differed, the events of that difference follow as of today.
+     */
+    private Mono<Void> backdate(Person existing, Profile profile, LocalDate started, LocalDate today, Instant now) {
+        List<GuildhallEvent> events = new ArrayList<>();
+        events.add(ProfileChanges.backdated(existing.id(), profile, started, now));
+        events.addAll(ProfileChanges.between(existing.id(), existing.profile(), profile, DeactivationReason.DISABLED,
+                today, now));
+        boolean changedSince = events.size() > 1;
+        return people.update(existing.id(), profile, changedSince ? today : started, now)
+                .then(outbox.appendAll(events));
     }
 
     private Mono<Void> change(Person existing, Profile after, DeactivationReason reason, LocalDate today, Instant now) {

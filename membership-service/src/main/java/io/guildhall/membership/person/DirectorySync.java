@@ -17,7 +17,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +80,7 @@ public class DirectorySync {
                 .concatMap(user -> {
                     seen.add(user.getId());
                     return directory.apply(user.getId(), Profile.fromKeycloak(user, settings.defaultWeeklyHours()),
-                            created(user));
+                            Profile.startDate(user, settings.timeZone()));
                 })
                 .then(Mono.defer(() -> people.activeIds().filter(id -> !seen.contains(id))
                         .concatMap(directory::deleted).then()))
@@ -108,7 +107,8 @@ public class DirectorySync {
                     }
                 })
                 .flatMap(found -> found.isPresent()
-                        ? directory.apply(id, Profile.fromKeycloak(found.get(), settings.defaultWeeklyHours()), created(found.get()))
+                        ? directory.apply(id, Profile.fromKeycloak(found.get(), settings.defaultWeeklyHours()),
+                                Profile.startDate(found.get(), settings.timeZone()))
                         : directory.deleted(id));
     }
 
@@ -119,10 +119,5 @@ public class DirectorySync {
                 .flatMapIterable(List::copyOf)
                 // Service accounts of clients are Keycloak users too, but nobody's person.
                 .filter(user -> !user.getUsername().startsWith("service-account-"));
-    }
-
-    private LocalDate created(UserRepresentation user) {
-        return user.getCreatedTimestamp() == null ? null
-                : LocalDate.ofInstant(Instant.ofEpochMilli(user.getCreatedTimestamp()), settings.timeZone());
     }
 }

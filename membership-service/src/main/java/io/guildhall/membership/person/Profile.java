@@ -3,6 +3,10 @@ package io.guildhall.membership.person;
 import io.guildhall.support.security.CurrentPerson;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +43,25 @@ public record Profile(
         return new Profile(username, displayName(person.name(), null, username), blankToNull(person.email()),
                 blankToNull(person.department()), blankToNull(person.level()), blankToNull(person.location()), null,
                 hours == null ? defaultWeeklyHours : hours, hours == null, true);
+    }
+
+    /**
+     * The day the person joined the organisation: the directory's {@code startDate} attribute (an ISO date HR sets),
+     * else the day Keycloak created the user (in the organisation's time zone), else null. Their first profile is
+     * effective from it, so work time counts from the day they started, not from the day Guildhall first saw them.
+     */
+    public static LocalDate startDate(UserRepresentation user, ZoneId zone) {
+        Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
+        String value = first(attributes, "startDate");
+        if (value != null) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                // not a date: fall back to when the user was created
+            }
+        }
+        return user.getCreatedTimestamp() == null ? null
+                : LocalDate.ofInstant(Instant.ofEpochMilli(user.getCreatedTimestamp()), zone);
     }
 
     /** The contracted weekly hours in an attribute value, or null when it is missing, not a whole number or out of 1..80. */

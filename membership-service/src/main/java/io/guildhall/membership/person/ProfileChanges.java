@@ -23,6 +23,15 @@ final class ProfileChanges {
     }
 
     /**
+     * A first profile dated back to the day the person started: the whole profile as in force from {@code started}
+     * (consumers keep profiles by effective date, so this adds the earlier period and leaves later ones alone).
+     */
+    static PersonProfileChanged backdated(String id, Profile p, LocalDate started, Instant at) {
+        return new PersonProfileChanged(id, p.displayName(), p.department(), p.level(), p.location(), p.managerId(),
+                p.weeklyHours(), p.weeklyHoursDefaulted(), p.active(), started, at);
+    }
+
+    /**
      * The events for a person whose profile goes from {@code before} to {@code after} on {@code today}: a profile
      * change when any detail changed or they came back, a deactivation when they stopped being active.
      */

@@ -111,6 +111,32 @@ class DirectoryIT extends MembershipServiceIT {
     }
 
     @Test
+    void the_first_profile_is_effective_from_the_directorys_start_date_even_after_a_just_in_time_registration() {
+        TestUser hired = keycloak.create("hired", Map.of("department", List.of("Finance"), "startDate", List.of("2024-02-01")));
+        sync.syncAll().block();
+        assertThat(recorded(hired.id(), REGISTERED).get(0)).contains("\"effectiveFrom\":\"2024-02-01\"");
+
+        TestUser early = keycloak.create("early", Map.of("department", List.of("Sales"), "weeklyHours", List.of("30"),
+                "startDate", List.of("2023-05-02")));
+        String own = stack.accessToken(early.username(), io.guildhall.membership.KeycloakTestUsers.PASSWORD);
+        client().get().uri("/api/me").headers(h -> h.setBearerAuth(own)).exchange().expectStatus().isOk();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(recorded(early.id(), REGISTERED).get(0)).as("just in time, from the token")
+                .contains("\"effectiveFrom\":\"" + today + "\"");
+
+        sync.syncAll().block();
+        assertThat(recordedTypes(early.id())).containsExactly(REGISTERED, CHANGED);
+        assertThat(recorded(early.id(), CHANGED).get(0)).contains("\"effectiveFrom\":\"2023-05-02\"")
+                .contains("\"department\":\"Sales\"").contains("\"weeklyHours\":30");
+        awaitPublished(Topics.PERSON, early.id(), CHANGED, json -> json.contains("2023-05-02"));
+        client().get().uri("/api/people/me").headers(h -> h.setBearerAuth(own)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.profileEffectiveFrom").isEqualTo("2023-05-02");
+
+        sync.syncAll().block();
+        assertThat(recordedTypes(early.id())).as("dated back once").containsExactly(REGISTERED, CHANGED);
+    }
+
+    @Test
     void health_openapi_and_the_sync_metrics_are_public() {
         sync.syncAll().block();
         client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");

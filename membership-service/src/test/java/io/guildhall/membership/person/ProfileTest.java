@@ -31,6 +31,29 @@ class ProfileTest {
     }
 
     @Test
+    void the_start_date_is_the_start_date_attribute_else_the_day_keycloak_created_the_user_in_the_organisations_zone() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        UserRepresentation user = user(Map.of("startDate", List.of("2021-09-01")));
+        user.setCreatedTimestamp(Instant.parse("2026-01-01T23:30:00Z").toEpochMilli());
+        assertThat(Profile.startDate(user, berlin)).isEqualTo(LocalDate.of(2021, 9, 1));
+        UserRepresentation created = user(Map.of("startDate", List.of("the first of May")));
+        created.setCreatedTimestamp(Instant.parse("2026-01-01T23:30:00Z").toEpochMilli());
+        assertThat(Profile.startDate(created, berlin)).as("00:30 in Berlin").isEqualTo(LocalDate.of(2026, 1, 2));
+        assertThat(Profile.startDate(user(Map.of()), berlin)).isNull();
+    }
+
+    @Test
+    void a_first_profile_dated_back_is_the_whole_profile_in_force_from_the_start_date() {
+        Profile p = profile(Map.of("department", List.of("Engineering"), "weeklyHours", List.of("30")));
+        assertThat(ProfileChanges.backdated("p", p, LocalDate.of(2020, 6, 15), NOW)).satisfies(e -> {
+            assertThat(e.effectiveFrom()).isEqualTo(LocalDate.of(2020, 6, 15));
+            assertThat(e.department()).isEqualTo("Engineering");
+            assertThat(e.weeklyHours()).isEqualTo(30);
+            assertThat(e.active()).isTrue();
+        });
+    }
+
+    @Test
     void the_display_name_is_first_and_last_name_else_the_username() {
         UserRepresentation user = user(Map.of());
         user.setFirstName("Ada");
