@@ -110,6 +110,7 @@ final class AsyncApiDrift {
             }
         }
         checkSendOperation(channel, doc.path("channels").path(channel).path("messages").propertyNames());
+        checkReceiveOperations(channel, doc.path("channels").path(channel).path("messages").propertyNames());
     }
 
     private void checkMessage(String where, String type, JsonNode message, Predicate<String> payloadExists) {
@@ -173,6 +174,29 @@ final class AsyncApiDrift {
             }
         }
         problems.add("no send operation on channel " + channel);
+    }
+
+    /** A consumer's receive operation names its service and only messages its channel has. */
+    private void checkReceiveOperations(String channel, Iterable<String> channelMessages) {
+        String channelRef = "#/channels/" + channel;
+        Set<String> known = new TreeSet<>();
+        channelMessages.forEach(m -> known.add(channelRef + "/messages/" + m));
+        for (Map.Entry<String, JsonNode> operation : doc.path("operations").properties()) {
+            JsonNode value = operation.getValue();
+            if (!channelRef.equals(value.path("channel").path("$ref").asString())
+                    || !"receive".equals(value.path("action").asString())) {
+                continue;
+            }
+            if (value.path("tags").isEmpty()) {
+                problems.add("receive operation " + operation.getKey() + " names no consuming service (tags)");
+            }
+            for (JsonNode message : value.path("messages").values()) {
+                if (!known.contains(message.path("$ref").asString())) {
+                    problems.add("receive operation " + operation.getKey() + " lists " + message.path("$ref").asString()
+                            + ", which channel " + channel + " does not carry");
+                }
+            }
+        }
     }
 
     private JsonNode resolve(JsonNode maybeRef, String where) {

@@ -100,6 +100,12 @@ class DriftDetectionTest {
     }
 
     @Test
+    void a_receive_operation_that_lists_another_channels_message() {
+        assertAsyncApiProblem(doc -> ((ArrayNode) doc.at("/operations/receivePersonEventsInAnalytics/messages"))
+                .addObject().put("$ref", "#/channels/person/messages/CommunityFounded"), "receive operation");
+    }
+
+    @Test
     void a_missing_cloudevents_header() {
         assertAsyncApiProblem(doc -> ((ObjectNode) doc.at("/components/schemas/CloudEventHeaders/properties"))
                 .remove("traceparent"), "traceparent");
