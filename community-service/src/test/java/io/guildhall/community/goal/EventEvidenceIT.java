@@ -5,11 +5,7 @@ import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.SchemaValidator;
 import io.guildhall.contracts.Topics;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import io.guildhall.testsupport.TopicClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -44,16 +40,14 @@ class EventEvidenceIT extends CommunityServiceIT {
         String katherine = UUID.randomUUID().toString();
         String republished = UUID.randomUUID().toString();
         String elsewhere = UUID.randomUUID().toString();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            send(producer, adaFirst, attendance(event, personId("ada"), community, startsAt, 90));
-            send(producer, katherine, attendance(event, personId("katherine"), community, startsAt, 60));
-            // the broker redelivers the very same message (same ce_id) ...
-            send(producer, adaFirst, attendance(event, personId("ada"), community, startsAt, 90));
-            // ... and event-service re-publishes the same attendance under a new id
-            send(producer, republished, attendance(event, personId("ada"), community, startsAt, 90));
-            // attendance at another community's event counts nothing here
-            send(producer, elsewhere, attendance(UUID.randomUUID(), personId("grace"), UUID.randomUUID().toString(), startsAt, 45));
-        }
+        send(adaFirst, attendance(event, personId("ada"), community, startsAt, 90));
+        send(katherine, attendance(event, personId("katherine"), community, startsAt, 60));
+        // the broker redelivers the very same message (same ce_id) ...
+        send(adaFirst, attendance(event, personId("ada"), community, startsAt, 90));
+        // ... and event-service re-publishes the same attendance under a new id
+        send(republished, attendance(event, personId("ada"), community, startsAt, 90));
+        // attendance at another community's event counts nothing here
+        send(elsewhere, attendance(UUID.randomUUID(), personId("grace"), UUID.randomUUID().toString(), startsAt, 45));
         for (String id : new String[]{adaFirst, katherine, republished, elsewhere}) {
             awaitProcessed(id);
         }
@@ -114,22 +108,13 @@ class EventEvidenceIT extends CommunityServiceIT {
                 minutes, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, String ceId, String json) throws Exception {
+    private static void send(String ceId, String json) {
         byte[] value = json.getBytes(StandardCharsets.UTF_8);
         String type = EventCatalog.ATTENDANCE_RECORDED.type();
         assertThat(SchemaValidator.shared().validate(type, value)).isEmpty();
         String key = json.substring(12, 48);
         CloudEventHeaders headers = new CloudEventHeaders(ceId, type, "/guildhall/event-service", Instant.now(), key,
                 "00-" + UUID.randomUUID().toString().replace("-", "") + "-" + "0123456789abcdef" + "-01");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.EVENT, key, value);
-        headers.toKafkaHeaders().forEach((name, bytes) -> record.headers().add(name, bytes));
-        producer.send(record).get();
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        TopicClient.send(stack.kafkaBootstrapServers(), Topics.EVENT, key, value, headers.toKafkaHeaders());
     }
 }

@@ -9,6 +9,7 @@ import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.outbox.OutboxMetrics;
 import io.guildhall.support.testapp.SupportTestApplication;
 import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.testsupport.TopicClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -77,14 +78,14 @@ class OutboxRelayIT {
         kafka.start();
         awaitSent(during);
 
-        ConsumerRecord<String, byte[]> record = KafkaTestClient.find(kafka.bootstrapServers(), Topics.COMMUNITY,
+        ConsumerRecord<String, byte[]> record = TopicClient.find(kafka.bootstrapServers(), Topics.COMMUNITY,
                 r -> r.key().equals(during.communityId().toString()), Duration.ofSeconds(20)).orElseThrow();
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.TYPE)).isEqualTo("guildhall.community.founded.v1");
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/guildhall/support-test");
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(during.communityId().toString());
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(TopicClient.header(record, CloudEventHeaders.TYPE)).isEqualTo("guildhall.community.founded.v1");
+        assertThat(TopicClient.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicClient.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/guildhall/support-test");
+        assertThat(TopicClient.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(during.communityId().toString());
+        assertThat(TopicClient.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(TopicClient.header(record, CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         // Raw UTF-8, not JSON-quoted, and no framework headers leak out.
         assertThat(record.headers().lastHeader(CloudEventHeaders.ID).value()[0]).isNotEqualTo((byte) '"');
         assertThat(record.headers().lastHeader("spring_json_header_types")).isNull();

@@ -5,6 +5,7 @@ import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.support.testapp.SupportTestApplication;
 import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.testsupport.TopicClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,11 +62,11 @@ class SupportApplicationIT {
         CommunityFounded event = founded();
         Map<String, byte[]> headers = headers(event, UUID.randomUUID().toString());
 
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(event), headers);
         // Same key, so same partition: once the marker is applied, both copies have been consumed.
         CommunityFounded marker = founded();
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(marker),
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(marker),
                 headers(marker, UUID.randomUUID().toString()));
 
         Await.until("the marker behind both copies is applied", Duration.ofSeconds(60), () -> applied(marker.communityId()) == 1);
@@ -76,26 +77,26 @@ class SupportApplicationIT {
     @Test
     void a_malformed_message_is_dead_lettered_with_its_reason_and_consumption_goes_on() {
         CommunityFounded bad = founded();
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, bad.aggregateId(),
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, bad.aggregateId(),
                 "{not json".getBytes(StandardCharsets.UTF_8), headers(bad, UUID.randomUUID().toString()));
         CommunityFounded invalid = founded();
         String invalidId = UUID.randomUUID().toString();
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, invalid.aggregateId(),
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, invalid.aggregateId(),
                 "{\"communityId\":\"not-a-uuid\"}".getBytes(StandardCharsets.UTF_8), headers(invalid, invalidId));
         CommunityFounded good = founded();
-        KafkaTestClient.send(stack.kafkaBootstrapServers(), TOPIC, good.aggregateId(), json(good),
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, good.aggregateId(), json(good),
                 headers(good, UUID.randomUUID().toString()));
 
-        ConsumerRecord<String, byte[]> dead = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
+        ConsumerRecord<String, byte[]> dead = TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
                 r -> bad.aggregateId().equals(r.key()), Duration.ofSeconds(60)).orElseThrow();
-        assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_CONSUMER)).isEqualTo("support-test");
-        assertThat(KafkaTestClient.header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).isNotBlank();
+        assertThat(TopicClient.header(dead, CloudEventHeaders.DEAD_LETTER_CONSUMER)).isEqualTo("support-test");
+        assertThat(TopicClient.header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).isNotBlank();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
 
-        ConsumerRecord<String, byte[]> violating = KafkaTestClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
+        ConsumerRecord<String, byte[]> violating = TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
                 r -> invalid.aggregateId().equals(r.key()), Duration.ofSeconds(30)).orElseThrow();
-        assertThat(KafkaTestClient.header(violating, CloudEventHeaders.DEAD_LETTER_REASON)).contains("schema");
-        assertThat(KafkaTestClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
+        assertThat(TopicClient.header(violating, CloudEventHeaders.DEAD_LETTER_REASON)).contains("schema");
+        assertThat(TopicClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
 
         Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
     }

@@ -7,14 +7,8 @@ import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.membership.KeycloakTestUsers;
 import io.guildhall.membership.KeycloakTestUsers.TestUser;
 import io.guildhall.membership.MembershipServiceIT;
+import io.guildhall.testsupport.TopicClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -140,34 +134,12 @@ class MembershipIT extends MembershipServiceIT {
         UUID broken = UUID.randomUUID();
         CloudEventHeaders headers = CloudEventHeaders.newEvent(
                 EventCatalog.COMMUNITY_FOUNDED, "/community-service", broken.toString(), Instant.now(), null);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", stack.kafkaBootstrapServers(),
-                "key.serializer", StringSerializer.class,
-                "value.serializer", ByteArraySerializer.class))) {
-            var record = new ProducerRecord<>(COMMUNITY_TOPIC, broken.toString(),
-                    ("{\"communityId\":\"" + broken + "\"}").getBytes(StandardCharsets.UTF_8));
-            headers.toKafkaHeaders().forEach((name, value) -> record.headers().add(name, value));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TopicClient.send(stack.kafkaBootstrapServers(), COMMUNITY_TOPIC, broken.toString(),
+                ("{\"communityId\":\"" + broken + "\"}").getBytes(StandardCharsets.UTF_8), headers.toKafkaHeaders());
 
-        ConsumerRecord<String, byte[]> parked = null;
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                "bootstrap.servers", stack.kafkaBootstrapServers(), "group.id", "test-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest",
-                "key.deserializer", StringDeserializer.class,
-                "value.deserializer", ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.deadLetterOf(COMMUNITY_TOPIC)));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (parked == null && Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (broken.toString().equals(record.key())) {
-                        parked = record;
-                    }
-                }
-            }
-        }
+        ConsumerRecord<String, byte[]> parked = TopicClient.find(stack.kafkaBootstrapServers(),
+                Topics.deadLetterOf(COMMUNITY_TOPIC), record -> broken.toString().equals(record.key()),
+                Duration.ofSeconds(60)).orElse(null);
         assertThat(parked).as("dead letter for " + broken).isNotNull();
         assertThat(header(parked, CloudEventHeaders.DEAD_LETTER_CONSUMER)).isEqualTo("membership-service");
         assertThat(header(parked, CloudEventHeaders.DEAD_LETTER_REASON)).contains("slug");
