@@ -3,6 +3,7 @@ package io.guildhall.event.event;
 import io.guildhall.event.lead.CommunityLeads;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
+import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class EventService {
         this.clock = clock;
     }
 
-    /** The event and its EventScheduled commit together; a community's event needs one of its leads (or an admin). */
+    /** The event and its EventScheduled commit together. */
     @Transactional
     public Mono<EventView> schedule(CreateEventRequest request, CurrentPerson organiser) {
         Event first = Event.schedule(UUID.randomUUID(), request, organiser.personId(), checkInCode(), clock.instant());
@@ -65,13 +66,17 @@ public class EventService {
         return events.list(filter, page, size);
     }
 
+    /** A community's event needs one of its leads (or an admin), and a community that is not archived. */
     private Mono<Void> mayOrganise(Event event, CurrentPerson caller) {
-        if (event.communityId() == null || caller.isAdmin()) {
+        if (event.communityId() == null) {
             return Mono.empty();
         }
-        return leads.isLead(event.communityId(), caller.personId())
-                .flatMap(lead -> lead ? Mono.<Void>empty() : Mono.error(new AccessDeniedException(
+        Mono<Void> lead = caller.isAdmin() ? Mono.empty() : leads.isLead(event.communityId(), caller.personId())
+                .flatMap(isLead -> isLead ? Mono.<Void>empty() : Mono.error(new AccessDeniedException(
                         "Only a lead of community " + event.communityId() + " may organise its events")));
+        return lead.then(leads.isArchived(event.communityId())
+                .flatMap(archived -> archived ? Mono.<Void>error(new ConflictException("communityId",
+                        "Community " + event.communityId() + " is archived: it holds no new events")) : Mono.empty()));
     }
 
     static String checkInCode() {

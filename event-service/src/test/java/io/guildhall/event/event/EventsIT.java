@@ -1,6 +1,7 @@
 package io.guildhall.event.event;
 
 import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.LeadAssigned;
 import io.guildhall.contracts.community.LeadRemoved;
@@ -132,6 +133,35 @@ class EventsIT extends EventServiceITBase {
         awaitLead(community, idOf("ada"), false);
         client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("ada")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void an_archived_community_holds_no_new_events_and_the_refusal_names_the_community() {
+        UUID community = UUID.randomUUID();
+        Map<String, Object> meetup = event("Last meetup", NEXT_WEEK, 30);
+        meetup.put("type", "COMMUNITY_MEETUP");
+        meetup.put("communityId", community.toString());
+        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
+                "OPEN", idOf("grace"), Instant.now()));
+        awaitLead(community, idOf("grace"), true);
+        String held = create("grace", meetup);
+
+        publish(Topics.COMMUNITY, new CommunityArchived(community, idOf("grace"), Instant.now()));
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (count("SELECT count(*) FROM archived_community WHERE community_id = :id", community) == 0) {
+            assertThat(Instant.now()).as("the archive reaches the replica").isBefore(deadline);
+            sleep();
+        }
+        long before = events();
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("communityId")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("archived"));
+        assertThat(events()).isEqualTo(before);
+        client().get().uri("/api/events/" + held).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
     }
 
     @Test
