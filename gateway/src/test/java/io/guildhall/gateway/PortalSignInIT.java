@@ -1,9 +1,9 @@
 package io.guildhall.gateway;
 
-import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.gateway.portal.PortalBackends;
+import io.guildhall.gateway.portal.SignedInPortal;
 import io.guildhall.testsupport.PortalBrowser;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,23 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Signing in to the portal the way a browser does, against the real Keycloak: authorization code with PKCE,
  * a server-side session whose cookie is all the browser gets, CSRF on sign-out, and sign-out ending the
- * Keycloak session too. The gateway runs on 18080, the test port registered in the realm.
+ * Keycloak session too. Each test has a browser of its own, signed in step by step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
-class PortalSignInIT {
+class PortalSignInIT extends SignedInPortal {
 
-    static final GuildhallStack stack = GuildhallStack.shared();
-    static final String GATEWAY = "http://127.0.0.1:18080";
+    static final PortalBackends backends = PortalBackends.none(stack);
 
     @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
+    static void services(DynamicPropertyRegistry registry) {
+        backends.register(registry);
     }
-
-    final PortalBrowser browser = new PortalBrowser();
 
     @Test
     void grace_signs_in_with_pkce_and_the_browser_holds_only_a_session_cookie() {
+        PortalBrowser browser = new PortalBrowser();
         HttpResponse<String> loginPage = browser.open(GATEWAY + "/session");
         assertThat(loginPage.uri().toString()).startsWith(stack.issuerUri() + "/protocol/openid-connect/auth")
                 .contains("code_challenge=").contains("code_challenge_method=S256");
@@ -50,6 +47,7 @@ class PortalSignInIT {
 
     @Test
     void signing_out_needs_the_csrf_token_and_ends_the_keycloak_session_too() {
+        PortalBrowser browser = new PortalBrowser();
         browser.signIn(GATEWAY + "/session", "ada", "demo");
 
         HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/logout"))

@@ -1,28 +1,16 @@
 package io.guildhall.gateway.portal;
 
 import io.guildhall.devstack.ServiceSpec;
-import io.guildhall.testsupport.GuildhallStack;
-import io.guildhall.testsupport.PortalBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,62 +20,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The communities pages against the real community and membership services (event-service is not started:
  * its sections show their unavailable state): search, a community's page with charter, lead, goal progress and
- * members count, joining and leaving in place with htmx, and a refused search value shown next to its field.
+ * members count, joining and leaving in place with htmx, and a refused search value shown next to its field;
+ * a community that admits by request: the lead sees the asker by name, declines with a reason (none is refused
+ * at the reason field), the asker sees the decline and its reason, asks again and is approved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
-@DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 3, unit = TimeUnit.MINUTES) // a page that hangs fails instead of blocking the build
-class PortalCommunitiesIT {
+class PortalCommunitiesIT extends SignedInPortal {
 
-    static final GuildhallStack stack = GuildhallStack.shared();
     static final PortalBackends backends = PortalBackends.start(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
-    static final String GATEWAY = "http://127.0.0.1:8080";
     static final String NAME = "Portal Guild " + UUID.randomUUID().toString().substring(0, 8);
     static String communityId;
 
     @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
-        backends.routes().forEach((variable, url) -> registry.add(variable, () -> url));
-        registry.add("GUILDHALL_ROUTE_EVENT", () -> "http://127.0.0.1:" + io.guildhall.devstack.Ports.free());
+    static void services(DynamicPropertyRegistry registry) {
+        backends.register(registry);
     }
 
     @BeforeAll
     static void grace_founds_a_community_with_a_goal() {
         String community = backends.baseUrl(ServiceSpec.COMMUNITY);
-        HttpResponse<String> created = api("POST", community + "/api/communities", "grace",
-                "{\"name\":\"" + NAME + "\",\"description\":\"Where the portal is tested\",\"practiceArea\":\"portal-testing\","
-                        + "\"charter\":{\"purpose\":\"Keep the portal honest\"}}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        communityId = id.group(1);
-        HttpResponse<String> goal = api("POST", community + "/api/communities/" + communityId + "/goals", "grace",
+        communityId = found(community, "grace", "{\"name\":\"" + NAME + "\",\"description\":\"Where the portal is tested\","
+                + "\"practiceArea\":\"portal-testing\",\"charter\":{\"purpose\":\"Keep the portal honest\"}}");
+        HttpResponse<String> goal = Await.api(stack, "POST", community + "/api/communities/" + communityId + "/goals", "grace",
                 "{\"title\":\"Hold four sessions\",\"metric\":\"CUSTOM\",\"unit\":\"sessions\",\"baseline\":0,\"target\":4,"
                         + "\"dueDate\":\"" + LocalDate.now().plusMonths(3) + "\"}");
         assertThat(goal.statusCode()).as(goal.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        backends.close();
-    }
-
-    // One sign-in per person for the class (PER_CLASS): Keycloak is shared by every test run on this machine.
-    final java.util.Map<String, PortalBrowser> browsers = new java.util.HashMap<>();
-    PortalBrowser browser;
-
-    /** Opens {@code url} as {@code user}, signing in the first time; later calls of the test use that browser. */
-    HttpResponse<String> as(String user, String url) {
-        if (!browsers.containsKey(user)) {
-            SignIn.Signed signed = SignIn.as(user, url);
-            browsers.put(user, signed.browser());
-            browser = signed.browser();
-            return signed.page();
-        }
-        browser = browsers.get(user);
-        return browser.open(url);
     }
 
     @Test
@@ -124,14 +80,14 @@ class PortalCommunitiesIT {
                 .contains("<strong>Upcoming events</strong> cannot be shown right now");
 
         // membership-service learns of the community from Kafka: join as soon as it knows it.
-        String joined = eventually(() -> htmxPost("/communities/" + communityId + "/join"), body -> body.contains("You are a member"));
+        String joined = Await.eventually(() -> membershipAction("join"), body -> body.contains("You are a member"));
         assertThat(joined).contains("id=\"leave\"").doesNotContain("<html");
 
         String member = browser.open(GATEWAY + "/communities/" + communityId).body();
         assertThat(member).containsPattern("id=\"members-count\">[1-9][0-9]* members?<").contains("id=\"leads\"");
         assertThat(browser.open(GATEWAY + "/").body()).contains(NAME);
 
-        String left = htmxPost("/communities/" + communityId + "/leave");
+        String left = membershipAction("leave");
         assertThat(left).contains("You are not a member").contains("id=\"join\"");
     }
 
@@ -145,24 +101,51 @@ class PortalCommunitiesIT {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
-    private String htmxPost(String path) {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("HX-Request", "true").header("HX-Current-URL", GATEWAY + "/communities/" + communityId)
-                .header("X-XSRF-TOKEN", browser.cookies().value("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+    @Test
+    void a_request_to_join_is_declined_with_the_reason_shown_to_the_asker_then_approved() {
+        String asking = found(backends.baseUrl(ServiceSpec.COMMUNITY), "grace", "{\"name\":\"Asked " + NAME
+                + "\",\"description\":\"Admits by request\",\"practiceArea\":\"portal-testing\",\"visibility\":\"REQUEST_TO_JOIN\"}");
+        String page = "/communities/" + asking;
+        String desk = "/lead/communities/" + asking;
+        as("ada", GATEWAY + page);
+        String pending = Await.eventually(() -> post(page + "/join", Map.of(), true, page).body(),
+                body -> body.contains("waiting for a lead's decision"));
+        assertThat(pending).doesNotContain("id=\"join\"");
+
+        as("grace", GATEWAY + desk);
+        String requests = browser.open(GATEWAY + desk).body();
+        assertThat(requests).contains("Ada Lovelace");
+        Matcher request = Pattern.compile("id=\"request-([0-9a-f-]{36})\"").matcher(requests);
+        assertThat(request.find()).as(requests).isTrue();
+        String decline = desk + "/requests/" + request.group(1) + "/decline";
+
+        HttpResponse<String> refused = post(decline, Map.of("reason", " "), true, desk);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"f-reason-" + request.group(1) + "-error\"").contains("a decline needs a reason")
+                .contains("aria-invalid=\"true\"").doesNotContain("<html");
+        HttpResponse<String> declined = post(decline, Map.of("reason", "Full until spring"), true, desk);
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.body()).contains("No requests waiting.");
+
+        as("ada", GATEWAY + page);
+        String seen = browser.open(GATEWAY + page).body();
+        assertThat(seen).contains("Your request to join was declined").contains("Full until spring").contains("id=\"join\"");
+        assertThat(post(page + "/join", Map.of(), true, page).body()).contains("waiting for a lead's decision");
+
+        as("grace", GATEWAY + desk);
+        String askedAgain = browser.open(GATEWAY + desk).body();
+        Matcher again = Pattern.compile("id=\"request-([0-9a-f-]{36})\"").matcher(askedAgain);
+        assertThat(again.find()).as(askedAgain).isTrue();
+        HttpResponse<String> approved = post(desk + "/requests/" + again.group(1) + "/approve", Map.of(), false, desk);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
+        as("ada", GATEWAY + page);
+        assertThat(browser.open(GATEWAY + page).body()).contains("You are a member.");
+    }
+
+    private String membershipAction(String action) {
+        HttpResponse<String> response = post("/communities/" + communityId + "/" + action, Map.of(), true,
+                "/communities/" + communityId);
         assertThat(response.statusCode()).as(response.body()).isIn(200, 422);
         return response.body();
-    }
-
-    private static String eventually(java.util.function.Supplier<String> action, java.util.function.Predicate<String> done) {
-        return Await.eventually(action, done);
-    }
-
-    static HttpResponse<String> api(String method, String url, String user, String json) {
-        return Await.api(stack, method, url, user, json);
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

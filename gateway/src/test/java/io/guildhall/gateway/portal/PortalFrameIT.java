@@ -1,19 +1,12 @@
 package io.guildhall.gateway.portal;
 
-import io.guildhall.devstack.Ports;
-import io.guildhall.testsupport.GuildhallStack;
 import io.guildhall.testsupport.PortalBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -23,25 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal's frame for a signed-in person, with every service down: the layout (skip link, navigation by
  * role, sign-out form with its CSRF field), the sections' unavailable states instead of an error, the 404 and
  * 403 pages, the assets served from WebJars under the unchanged CSP, and htmx calls without a session sent
- * back to sign-in. Real Keycloak sign-in over HTTP; the gateway runs on 8080, a redirect URI the realm
- * registers (18080 belongs to the browser tests).
+ * back to sign-in. Real Keycloak sign-in over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
-@DirtiesContext // frees port 8080 for the next portal test class
-@Timeout(value = 3, unit = TimeUnit.MINUTES) // a page that hangs fails instead of blocking the build
-@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the gateway is up (context loaded) before @BeforeAll signs in
-class PortalFrameIT {
+class PortalFrameIT extends SignedInPortal {
 
-    static final GuildhallStack stack = GuildhallStack.shared();
-    static final String GATEWAY = "http://127.0.0.1:8080";
-    static final int CLOSED_PORT = Ports.free();
+    static final PortalBackends backends = PortalBackends.none(stack);
 
     @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
-        for (String service : new String[] {"COMMUNITY", "EVENT", "MEMBERSHIP", "ANALYTICS"}) {
-            registry.add("GUILDHALL_ROUTE_" + service, () -> "http://127.0.0.1:" + CLOSED_PORT);
-        }
+    static void services(DynamicPropertyRegistry registry) {
+        backends.register(registry);
     }
 
     // One sign-in per person for the class: Keycloak is shared by every test run on this machine.
@@ -50,8 +33,10 @@ class PortalFrameIT {
 
     @BeforeAll
     void sign_in() {
-        ada = SignIn.as("ada", GATEWAY + "/").browser();
-        katherine = SignIn.as("katherine", GATEWAY + "/").browser();
+        as("ada", GATEWAY + "/");
+        ada = browser;
+        as("katherine", GATEWAY + "/");
+        katherine = browser;
     }
 
     @Test

@@ -1,35 +1,20 @@
 package io.guildhall.gateway.portal;
 
-import io.guildhall.devstack.Ports;
 import io.guildhall.devstack.ServiceSpec;
-import io.guildhall.testsupport.GuildhallStack;
-import io.guildhall.testsupport.PortalBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.util.concurrent.TimeUnit;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,56 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * typed and shows each message at its field), checks in with htmx, reads the accountability report; an employee
  * logs, and deletes, a contribution, and finds the data export.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
-@DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Timeout(value = 5, unit = TimeUnit.MINUTES) // a page that hangs fails instead of blocking the build
-class PortalLeadAndMeIT {
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // includes waiting for membership-service to learn of the community
+class PortalLeadAndMeIT extends SignedInPortal {
 
-    static final GuildhallStack stack = GuildhallStack.shared();
     static final PortalBackends backends = PortalBackends.start(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
-    static final String GATEWAY = "http://127.0.0.1:8080";
     static final String NAME = "Lead Desk " + UUID.randomUUID().toString().substring(0, 8);
     static String communityId;
 
     @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        registry.add("GUILDHALL_ISSUER", stack::issuerUri);
-        backends.routes().forEach((variable, url) -> registry.add(variable, () -> url));
-        int closed = Ports.free();
-        registry.add("GUILDHALL_ROUTE_EVENT", () -> "http://127.0.0.1:" + closed);
-        registry.add("GUILDHALL_ROUTE_ANALYTICS", () -> "http://127.0.0.1:" + closed);
+    static void services(DynamicPropertyRegistry registry) {
+        backends.register(registry);
     }
 
     @BeforeAll
     static void grace_founds_a_community() {
-        HttpResponse<String> created = api("POST", backends.baseUrl(ServiceSpec.COMMUNITY) + "/api/communities", "grace",
+        communityId = found(backends.baseUrl(ServiceSpec.COMMUNITY), "grace",
                 "{\"name\":\"" + NAME + "\",\"description\":\"Goals and check-ins\",\"practiceArea\":\"portal-testing\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        communityId = id.group(1);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        backends.close();
-    }
-
-    // One sign-in per person for the class (PER_CLASS): Keycloak is shared by every test run on this machine.
-    final java.util.Map<String, PortalBrowser> browsers = new java.util.HashMap<>();
-    PortalBrowser browser;
-
-    /** Opens {@code url} as {@code user}, signing in the first time; later calls of the test use that browser. */
-    HttpResponse<String> as(String user, String url) {
-        if (!browsers.containsKey(user)) {
-            SignIn.Signed signed = SignIn.as(user, url);
-            browsers.put(user, signed.browser());
-            browser = signed.browser();
-            return signed.page();
-        }
-        browser = browsers.get(user);
-        return browser.open(url);
     }
 
     @Test
@@ -97,14 +48,14 @@ class PortalLeadAndMeIT {
 
         HttpResponse<String> refused = post("/lead/communities/" + communityId + "/goals", Map.of(
                 "title", "Run four sessions", "metric", "CUSTOM", "unit", "sessions", "baseline", "0", "target", "many",
-                "dueDate", LocalDate.now().plusMonths(2).toString()), false);
+                "dueDate", LocalDate.now().plusMonths(2).toString()), false, "/lead/communities/" + communityId);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"f-target-error\"").contains("value=\"Run four sessions\"")
                 .contains("value=\"many\"");
 
         HttpResponse<String> set = post("/lead/communities/" + communityId + "/goals", Map.of(
                 "title", "Run four sessions", "metric", "CUSTOM", "unit", "sessions", "baseline", "0", "target", "4",
-                "dueDate", LocalDate.now().plusMonths(2).toString()), false);
+                "dueDate", LocalDate.now().plusMonths(2).toString()), false, "/lead/communities/" + communityId);
         assertThat(set.statusCode()).as(set.body()).isEqualTo(303);
         String page = browser.open(GATEWAY + "/lead/communities/" + communityId).body();
         assertThat(page).contains("Run four sessions");
@@ -112,11 +63,11 @@ class PortalLeadAndMeIT {
         assertThat(goal.find()).isTrue();
         String checkIns = "/lead/communities/" + communityId + "/goals/" + goal.group(1) + "/check-ins";
 
-        HttpResponse<String> badCheckIn = post(checkIns, Map.of("value", "two"), true);
+        HttpResponse<String> badCheckIn = post(checkIns, Map.of("value", "two"), true, "/lead/communities/" + communityId);
         assertThat(badCheckIn.statusCode()).isEqualTo(422);
         assertThat(badCheckIn.body()).contains("field-error").contains("value=\"two\"").doesNotContain("<html");
 
-        HttpResponse<String> checkedIn = post(checkIns, Map.of("value", "2", "comment", "halfway"), true);
+        HttpResponse<String> checkedIn = post(checkIns, Map.of("value", "2", "comment", "halfway"), true, "/lead/communities/" + communityId);
         assertThat(checkedIn.statusCode()).as(checkedIn.body()).isEqualTo(200);
         assertThat(checkedIn.body()).contains("Check-in saved").contains("(50 %)");
 
@@ -128,7 +79,7 @@ class PortalLeadAndMeIT {
     @Test
     void an_employee_logs_a_contribution_after_a_refusal_and_deletes_it_in_place() {
         // Contributions are logged against a community of mine; membership-service learns of it from Kafka.
-        eventually(() -> api("POST", backends.baseUrl(ServiceSpec.MEMBERSHIP) + "/api/communities/" + communityId + "/members",
+        Await.eventually(() -> Await.api(stack, "POST", backends.baseUrl(ServiceSpec.MEMBERSHIP) + "/api/communities/" + communityId + "/members",
                 "ada", null).statusCode() + "", status -> status.equals("201") || status.equals("409"));
 
         HttpResponse<String> me = as("ada", GATEWAY + "/me");
@@ -138,41 +89,19 @@ class PortalLeadAndMeIT {
 
         Map<String, String> entry = new LinkedHashMap<>(Map.of("communityId", communityId, "kind", "MENTORING",
                 "date", LocalDate.now().toString(), "minutes", "an hour", "note", "pairing on htmx"));
-        HttpResponse<String> refused = post("/me/contributions", entry, true);
+        HttpResponse<String> refused = post("/me/contributions", entry, true, "/me");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"f-minutes-error\"").contains("value=\"an hour\"").contains("value=\"pairing on htmx\"");
 
         entry.put("minutes", "45");
-        HttpResponse<String> logged = post("/me/contributions", entry, true);
+        HttpResponse<String> logged = post("/me/contributions", entry, true, "/me");
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(200);
         assertThat(logged.body()).contains("Logged.").contains("pairing on htmx");
         Matcher row = Pattern.compile("id=\"contribution-([0-9a-f-]{36})\"").matcher(logged.body());
         assertThat(row.find()).isTrue();
 
-        HttpResponse<String> deleted = post("/me/contributions/" + row.group(1) + "/delete", Map.of(), true);
+        HttpResponse<String> deleted = post("/me/contributions/" + row.group(1) + "/delete", Map.of(), true, "/me");
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
         assertThat(deleted.body()).contains("Deleted.").doesNotContain("id=\"contribution-" + row.group(1) + "\"");
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form, boolean htmx) {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", browser.cookies().value("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (htmx) {
-            request.header("HX-Request", "true");
-        }
-        return browser.send(request);
-    }
-
-    static HttpResponse<String> api(String method, String url, String user, String json) {
-        return Await.api(stack, method, url, user, json);
-    }
-
-    static String eventually(java.util.function.Supplier<String> action, java.util.function.Predicate<String> done) {
-        return Await.eventually(action, done);
     }
 }

@@ -48,6 +48,38 @@ final class Api {
         return field(created.body(), "id");
     }
 
+    /** Founds a community (its founder becomes its first lead); returns its id. */
+    static String foundCommunity(Platform platform, String token, String json) {
+        HttpResponse<String> founded = call(platform, "POST", "/api/communities", token, json);
+        if (founded.statusCode() != 201) {
+            throw new AssertionError("Founding a community failed: " + founded.statusCode() + " " + founded.body());
+        }
+        return field(founded.body(), "id");
+    }
+
+    /**
+     * Repeats a call until it answers {@code status}: the other services learn of a new community from Kafka, a
+     * moment after community-service has answered. Fails after two minutes with the last answer.
+     */
+    static HttpResponse<String> eventually(Platform platform, String method, String path, String token, int status) {
+        Instant deadline = Instant.now().plusSeconds(120);
+        HttpResponse<String> answer = call(platform, method, path, token, null);
+        while (answer.statusCode() != status && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            answer = call(platform, method, path, token, null);
+        }
+        if (answer.statusCode() != status) {
+            throw new AssertionError(method + " " + path + " never answered " + status + "; last: "
+                    + answer.statusCode() + " " + answer.body());
+        }
+        return answer;
+    }
+
     static void rsvp(Platform platform, String token, String eventId) {
         HttpResponse<String> answered = call(platform, "PUT", "/api/events/" + eventId + "/rsvp", token, "{\"status\":\"GOING\"}");
         if (answered.statusCode() != 200) {

@@ -153,6 +153,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Accepts the confirmation the page asked for (a {@code data-confirm} button's dialog). */
+    Browser confirm() {
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
     WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

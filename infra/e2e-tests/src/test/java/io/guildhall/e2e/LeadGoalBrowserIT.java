@@ -4,15 +4,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A community lead in a real browser sets a goal for her community and checks in its progress. */
+/**
+ * A community lead in a real browser sets a goal for her community and checks in its progress; another lead
+ * edits a goal's title, target and due date (a refused value comes back at its field with what she typed) and
+ * the community's public page shows the change.
+ */
 @ExtendWith(PlatformExtension.class)
 class LeadGoalBrowserIT {
 
@@ -42,6 +50,45 @@ class LeadGoalBrowserIT {
             goal.findElement(By.xpath(".//button[normalize-space(.)='Check in']")).click();
             browser.awaitText("Check-in saved.").awaitMatch("1(\\.0)? of 4(\\.0)? guides \\(25 %\\)");
             browser.screenshot("lead-community").checkNarrow("lead-community");
+        }
+    }
+
+    @Test
+    void a_lead_edits_a_goal_after_a_refused_value_and_the_community_page_shows_the_change(Platform platform) {
+        String radia = platform.stack().accessToken("radia");
+        String name = "Networking Guild " + UUID.randomUUID().toString().substring(0, 6);
+        String communityId = Api.foundCommunity(platform, radia,
+                "{\"name\":\"" + name + "\",\"description\":\"Packets and protocols\",\"practiceArea\":\"networking\"}");
+        HttpResponse<String> goal = Api.call(platform, "POST", "/api/communities/" + communityId + "/goals", radia,
+                "{\"title\":\"Run three workshops\",\"metric\":\"CUSTOM\",\"unit\":\"workshops\",\"baseline\":0,"
+                        + "\"target\":3,\"dueDate\":\"" + LocalDate.now().plusMonths(2) + "\"}");
+        assertEquals(201, goal.statusCode(), goal.body());
+        LocalDate due = LocalDate.now().plusMonths(4);
+
+        try (Browser browser = Browser.open(platform)) {
+            browser.signIn("/lead/communities/" + communityId, "radia").awaitText("Run three workshops");
+            browser.click("Edit goal").awaitText("Edit goal: Run three workshops");
+            browser.type("Title", "Run five workshops").type("Target", "five").click("Save changes");
+            assertFalse(browser.byId("f-target-error").getText().isBlank(), "the message is at the target field");
+            assertEquals("true", browser.field("Target").getAttribute("aria-invalid"));
+            assertEquals("five", browser.field("Target").getAttribute("value"), "what she typed stays");
+            assertEquals("Run five workshops", browser.field("Title").getAttribute("value"), "the other fields too");
+            assertEquals("custom", new Select(browser.field("What it measures")).getFirstSelectedOption().getText(),
+                    "the goal's metric, which cannot change, still shows");
+            browser.screenshot("lead-goal-edit-refused");
+
+            browser.type("Target", "5").set("Due date", due.toString()).click("Save changes").awaitText("Run five workshops");
+            assertTrue(browser.url().endsWith("/lead/communities/" + communityId), browser.url());
+            browser.awaitMatch("0(\\.0+)? of 5(\\.0+)? workshops \\(0 %\\)");
+
+            browser.click("Public page").awaitText(name);
+            WebElement card = browser.driver().findElement(By.xpath(
+                    "//*[@id='goals']/article[h3[normalize-space(.)='Run five workshops']]"));
+            String shown = card.getText();
+            assertTrue(shown.contains("due " + due.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH))), shown);
+            assertTrue(shown.matches("(?s).*0(\\.0+)? of 5(\\.0+)? workshops.*"), shown);
+            assertFalse(browser.pageText().contains("Run three workshops"), "the old title is gone");
+            browser.screenshot("community-goal-edited");
         }
     }
 }

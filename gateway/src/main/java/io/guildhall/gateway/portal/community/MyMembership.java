@@ -10,33 +10,55 @@ import java.util.UUID;
 
 /**
  * Where I stand with one community, and so which action its page offers: MEMBER or LEAD (leave; a lead steps
- * down first), PENDING (my request waits for a lead), or NONE (join an OPEN community, request to join one
- * that asks). An archived community offers nothing.
+ * down first), PENDING (my request waits for a lead), DECLINED (my last request was declined, with the lead's
+ * reason; I may ask again), or NONE (join an OPEN community, request to join one that asks). An archived
+ * community offers nothing.
  */
-public record MyMembership(String state, String role, boolean open, boolean archived) {
+public record MyMembership(String state, String role, boolean open, boolean archived, String declinedReason) {
 
     @SuppressWarnings("unchecked")
     static Mono<MyMembership> of(ApiClient api, UUID communityId, Map<String, Object> community) {
         boolean open = !"REQUEST_TO_JOIN".equals(community.get("visibility"));
         boolean archived = "ARCHIVED".equals(community.get("status"));
         String id = communityId.toString();
-        return api.object(Service.MEMBERSHIP, "/api/me/communities").map(mine -> {
+        return api.object(Service.MEMBERSHIP, "/api/me/communities").flatMap(mine -> {
             for (Map<String, Object> c : (List<Map<String, Object>>) mine.getOrDefault("communities", List.of())) {
                 if (id.equals(String.valueOf(c.get("communityId")))) {
                     String role = String.valueOf(c.get("role"));
-                    return new MyMembership("LEAD".equalsIgnoreCase(role) ? "LEAD" : "MEMBER", role, open, archived);
+                    return Mono.just(new MyMembership("LEAD".equalsIgnoreCase(role) ? "LEAD" : "MEMBER", role, open, archived, null));
                 }
             }
             for (Map<String, Object> r : (List<Map<String, Object>>) mine.getOrDefault("requests", List.of())) {
                 if (id.equals(String.valueOf(r.get("communityId"))) && "PENDING".equals(r.get("status"))) {
-                    return new MyMembership("PENDING", null, open, archived);
+                    return Mono.just(new MyMembership("PENDING", null, open, archived, null));
                 }
             }
-            return new MyMembership("NONE", null, open, archived);
+            MyMembership none = new MyMembership("NONE", null, open, archived, null);
+            return open ? Mono.just(none) : lastDecline(api, id).map(reason -> new MyMembership("DECLINED", null, open, archived, reason))
+                    .defaultIfEmpty(none);
+        });
+    }
+
+    /** The lead's reason when the latest change of my membership here was a declined request (history is oldest first). */
+    private static Mono<String> lastDecline(ApiClient api, String communityId) {
+        return api.list(Service.MEMBERSHIP, "/api/memberships/me/history").flatMap(history -> {
+            Map<String, Object> last = null;
+            for (Map<String, Object> entry : history) {
+                if (communityId.equals(String.valueOf(entry.get("communityId")))) {
+                    last = entry;
+                }
+            }
+            return last != null && "REQUEST_DECLINED".equals(last.get("change"))
+                    ? Mono.just(String.valueOf(last.getOrDefault("detail", ""))) : Mono.empty();
         });
     }
 
     public boolean member() {
         return "MEMBER".equals(state) || "LEAD".equals(state);
+    }
+
+    /** Join, or request to join: someone with no membership, or whose last request was declined. */
+    public boolean mayAsk() {
+        return ("NONE".equals(state) || "DECLINED".equals(state)) && !archived;
     }
 }

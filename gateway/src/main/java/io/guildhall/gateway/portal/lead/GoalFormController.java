@@ -81,7 +81,7 @@ public class GoalFormController {
                     .thenReturn("redirect:/lead/communities/" + id)
                     .onErrorResume(ApiProblemException.class, problem -> refused(exchange,
                             api.object(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}", id, goalId)
-                                    .flatMap(goal -> goalForm(id, goal, form.typed(), errors(problem, GOAL_FIELDS), model))));
+                                    .flatMap(goal -> goalForm(id, goal, withMetricOf(goal, form.typed()), errors(problem, GOAL_FIELDS), model))));
         });
     }
 
@@ -108,6 +108,13 @@ public class GoalFormController {
                                 return goalRow(id, errors(problem, CHECK_IN_FIELDS), form.typed(), model);
                             })));
         });
+    }
+
+    /** The metric's select is disabled when editing, so the browser does not send it: show the goal's own. */
+    private static Map<String, String> withMetricOf(Map<String, Object> goal, Map<String, String> typed) {
+        Map<String, String> form = new LinkedHashMap<>(typed);
+        form.put("metric", String.valueOf(goal.get("metric")));
+        return form;
     }
 
     private static String goalRow(UUID id, FormErrors errors, Map<String, String> typed, Model model) {

@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.lead;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,7 +52,7 @@ public class LeadController {
         return api.object(Service.COMMUNITY, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, "/api/communities/{id}/goals", id)),
                         Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
-                        Section.guard(api.list(Service.MEMBERSHIP, "/api/communities/{id}/membership-requests", id)))
+                        Section.guard(JoinRequests.of(api, id)))
                 .map(sections -> {
                     model.addAttribute("community", community);
                     model.addAttribute("goals", sections.getT1());
@@ -58,31 +62,49 @@ public class LeadController {
                 }));
     }
 
+    /**
+     * Approves or declines a request (a decline needs the lead's reason, which the asker sees). In place with
+     * htmx: the members and requests section comes back, a refusal at the request's reason field with what was
+     * typed kept; without JavaScript, back to the page, or the page with the refusal (422).
+     */
     @PostMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/requests/{requestId:[0-9a-fA-F-]{36}}/{decision:approve|decline}")
     public Mono<String> decide(@PathVariable UUID id, @PathVariable UUID requestId, @PathVariable String decision,
                                @RequestHeader(value = "HX-Request", required = false) String htmx,
                                Model model, ServerWebExchange exchange) {
-        Map<String, Object> body = Map.of("decision", "approve".equals(decision) ? "APPROVED" : "DECLINED");
-        Mono<String> refusal = api.post(Service.MEMBERSHIP, "/api/communities/{id}/membership-requests/{requestId}/decision",
-                        body, id, requestId)
-                .then(Mono.<String>empty())
-                .onErrorResume(ApiProblemException.class, problem -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
-                    return Mono.just(problem.detail() != null ? problem.detail() : problem.title());
-                });
-        if (htmx == null) {
-            return refusal.defaultIfEmpty("").thenReturn("redirect:/lead/communities/" + id);
-        }
-        return refusal.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
-                .flatMap(error -> Mono.zip(
-                                Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
-                                Section.guard(api.list(Service.MEMBERSHIP, "/api/communities/{id}/membership-requests", id)))
+        return exchange.getFormData().flatMap(form -> {
+            String reason = form.getFirst("reason");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", "approve".equals(decision) ? "APPROVED" : "DECLINED");
+            if (reason != null && !reason.isBlank()) {
+                body.put("reason", reason);
+            }
+            Mono<FormErrors> refusal = api.post(Service.MEMBERSHIP, "/api/communities/{id}/membership-requests/{requestId}/decision",
+                            body, id, requestId)
+                    .then(Mono.<FormErrors>empty())
+                    .onErrorResume(ApiProblemException.class, problem -> {
+                        exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                        return Mono.just(FormErrors.of(problem, Map.of(), Set.of("reason")));
+                    });
+            return refusal.map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(error -> {
+                if (error.isEmpty() && htmx == null) {
+                    return Mono.just("redirect:/lead/communities/" + id);
+                }
+                boolean atReason = error.isPresent() && error.get().has("reason");
+                model.addAttribute("requestError", error.map(e -> atReason ? e.field("reason") : e.getGlobal()).orElse(null));
+                model.addAttribute("requestErrorId", atReason ? requestId.toString() : null);
+                model.addAttribute("typedReason", reason);
+                if (htmx == null) {
+                    return community(id, model);
+                }
+                return Mono.zip(Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
+                                Section.guard(JoinRequests.of(api, id)))
                         .map(sections -> {
                             model.addAttribute("community", Map.of("id", id));
                             model.addAttribute("members", sections.getT1());
                             model.addAttribute("requests", sections.getT2());
-                            model.addAttribute("requestError", error.orElse(null));
                             return "lead/community :: people";
-                        }));
+                        });
+            });
+        });
     }
 }
