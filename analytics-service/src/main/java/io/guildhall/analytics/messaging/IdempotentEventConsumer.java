@@ -8,22 +8,27 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one way this service consumes a Guildhall topic: check the record, dead-letter what cannot be read, and apply
- * what can exactly once per event id. A Kafka listener per topic hands every record to {@link #consume}.
+ * The one way this service consumes Guildhall topics: check each record of a polled batch, apply what can be read
+ * exactly once per event id, dead-letter what cannot, and say which partitions must be read again.
  *
- * <p>Invalid records are dead-lettered and reported as handled, so consumption carries on. Anything else that fails
- * (the database, the broker refusing a dead letter) is thrown: the listener must not commit the offset and retries
- * the record, and the rolled-back transaction leaves no trace of the attempt.
+ * <p>The batch's events are applied in ONE transaction (a transaction per event made the database, not Kafka, the
+ * bound on ingest). If that transaction fails it leaves nothing behind, and the events are applied again one
+ * transaction each, so that one event at fault holds back only its own partition from itself on; the others are
+ * applied. Invalid records are dead-lettered after the events before them in their partition were applied, and never
+ * for a partition that will be read again from an earlier offset, so a retry sends no second dead letter.
  */
 @Singleton
 public class IdempotentEventConsumer {
@@ -54,54 +59,123 @@ public class IdempotentEventConsumer {
     }
 
     /**
-     * @throws RuntimeException when the record could be neither applied nor dead-lettered; it must be retried
+     * Handles the records of one poll, in their order within each partition.
+     *
+     * @return per partition that was not handled completely, the offset of its first record that failed: the caller
+     *         must read the partition again from there (after a pause) and must not commit beyond it
      */
-    public ConsumeOutcome consume(ConsumerRecord<String, byte[]> record) {
-        ConsumeOutcome outcome;
-        try {
-            outcome = handleOrDeadLetter(record);
-        } catch (Exception e) {
-            // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
-            LOG.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
-            counter(record.topic(), "failed").increment();
-            throw e instanceof RuntimeException runtime ? runtime : new EventNotConsumedException(record, e);
-        }
-        counter(record.topic(), outcome.name().toLowerCase(Locale.ROOT)).increment();
-        return outcome;
-    }
-
-    private ConsumeOutcome handleOrDeadLetter(ConsumerRecord<String, byte[]> record) {
-        try {
-            return handle(record);
-        } catch (InvalidCloudEventException e) {
-            LOG.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
-            deadLetters.publish(record, CONSUMER, e.getMessage());
-            return ConsumeOutcome.DEAD_LETTERED;
-        }
-    }
-
-    private ConsumeOutcome handle(ConsumerRecord<String, byte[]> record) {
-        CloudEventHeaders headers = reader.validate(record);
-        EventHandler<?> handler = handlersByType.get(headers.type());
-        if (handler == null) {
-            LOG.debug("Ignoring {} {}: not used by {}", headers.type(), headers.id(), CONSUMER);
-            return ConsumeOutcome.IGNORED;
-        }
-        return applyOnce(record, headers, handler);
-    }
-
-    private <T extends GuildhallEvent> ConsumeOutcome applyOnce(ConsumerRecord<String, byte[]> record,
-                                                                CloudEventHeaders headers, EventHandler<T> handler) {
-        T event = reader.decode(record, headers, handler.eventType());
-        return transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            if (!processedEvents.markProcessed(connection, CONSUMER, headers.id())) {
-                LOG.debug("Skipping {} {}: already processed", headers.type(), headers.id());
-                return ConsumeOutcome.DUPLICATE;
+    public Map<TopicPartition, Long> consume(Iterable<ConsumerRecord<String, byte[]>> records) {
+        BatchProgress progress = new BatchProgress();
+        List<CheckedRecord> checked = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                checked.add(check(record));
+            } catch (RuntimeException e) {
+                failed(record, e, progress);
             }
-            handler.apply(event, headers, connection);
-            return ConsumeOutcome.APPLIED;
-        });
+        }
+        apply(checked.stream().filter(c -> c.kind() == CheckedRecord.Kind.APPLY).toList(), progress);
+        for (CheckedRecord record : checked) {
+            if (progress.leftForRetry(record.record())) {
+                continue;
+            }
+            if (record.kind() == CheckedRecord.Kind.DEAD_LETTER) {
+                deadLetter(record, progress);
+            } else if (record.kind() == CheckedRecord.Kind.IGNORE) {
+                counted(record.record(), ConsumeOutcome.IGNORED);
+            }
+        }
+        return progress.retryOffsets();
+    }
+
+    private CheckedRecord check(ConsumerRecord<String, byte[]> record) {
+        try {
+            CloudEventHeaders headers = reader.validate(record);
+            EventHandler<?> handler = handlersByType.get(headers.type());
+            if (handler == null) {
+                LOG.debug("Ignoring {} {}: not used by {}", headers.type(), headers.id(), CONSUMER);
+                return CheckedRecord.ignored(record, headers);
+            }
+            return bound(record, headers, handler);
+        } catch (InvalidCloudEventException e) {
+            return CheckedRecord.invalid(record, e.getMessage());
+        }
+    }
+
+    private <T extends GuildhallEvent> CheckedRecord bound(ConsumerRecord<String, byte[]> record,
+                                                           CloudEventHeaders headers, EventHandler<T> handler) {
+        T event = reader.decode(record, headers, handler.eventType());
+        return CheckedRecord.toApply(record, headers, transaction -> handler.apply(event, headers, transaction));
+    }
+
+    private void apply(List<CheckedRecord> events, BatchProgress progress) {
+        List<CheckedRecord> pending = events.stream().filter(e -> !progress.leftForRetry(e.record())).toList();
+        if (pending.size() > 1 && appliedTogether(pending)) {
+            return;
+        }
+        for (CheckedRecord event : pending) {
+            if (progress.leftForRetry(event.record())) {
+                continue;
+            }
+            try {
+                counted(event.record(), transactions.executeWrite(status -> applyOnce(status.getConnection(), event)));
+            } catch (Exception e) {
+                // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
+                failed(event.record(), e, progress);
+            }
+        }
+    }
+
+    /** @return false when the batch's transaction rolled back: nothing of it was applied */
+    private boolean appliedTogether(List<CheckedRecord> events) {
+        List<ConsumeOutcome> outcomes;
+        try {
+            outcomes = transactions.executeWrite(status -> {
+                List<ConsumeOutcome> applied = new ArrayList<>(events.size());
+                for (CheckedRecord event : events) {
+                    applied.add(applyOnce(status.getConnection(), event));
+                }
+                return applied;
+            });
+        } catch (Exception e) {
+            LOG.info("The transaction of {} events from {} rolled back ({}); applying them one by one",
+                    events.size(), events.get(0).position(), e.toString());
+            return false;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            counted(events.get(i).record(), outcomes.get(i));
+        }
+        return true;
+    }
+
+    private ConsumeOutcome applyOnce(Connection transaction, CheckedRecord event) throws SQLException {
+        if (!processedEvents.markProcessed(transaction, CONSUMER, event.headers().id())) {
+            LOG.debug("Skipping {} {}: already processed", event.headers().type(), event.headers().id());
+            return ConsumeOutcome.DUPLICATE;
+        }
+        event.application().apply(transaction);
+        return ConsumeOutcome.APPLIED;
+    }
+
+    private void deadLetter(CheckedRecord invalid, BatchProgress progress) {
+        LOG.warn("Dead-lettering {}: {}", invalid.position(), invalid.invalidReason());
+        try {
+            deadLetters.publish(invalid.record(), CONSUMER, invalid.invalidReason());
+        } catch (RuntimeException e) {
+            failed(invalid.record(), e, progress);
+            return;
+        }
+        counted(invalid.record(), ConsumeOutcome.DEAD_LETTERED);
+    }
+
+    private void failed(ConsumerRecord<String, byte[]> record, Exception e, BatchProgress progress) {
+        LOG.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+        counter(record.topic(), "failed").increment();
+        progress.failed(record);
+    }
+
+    private void counted(ConsumerRecord<String, byte[]> record, ConsumeOutcome outcome) {
+        counter(record.topic(), outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     private Counter counter(String topic, String outcome) {
@@ -112,14 +186,6 @@ public class IdempotentEventConsumer {
                 .tag("topic", topic)
                 .tag("outcome", outcome)
                 .register(meters);
-    }
-
-    /** The record was neither applied nor dead-lettered, for a reason that may pass: retry it. */
-    public static final class EventNotConsumedException extends RuntimeException {
-        EventNotConsumedException(ConsumerRecord<?, ?> record, Exception cause) {
-            super("Could not consume " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                    + ": " + cause.getMessage(), cause);
-        }
     }
 
     private static Map<String, EventHandler<?>> byType(List<EventHandler<?>> handlers) {

@@ -68,7 +68,9 @@ final class Population {
      * the minutes they spent in that community.
      */
     Map<UUID, GroupAggregate> byCommunity(Map<UUID, List<String>> members) {
-        Map<UUID, Set<String>> involved = new HashMap<>();
+        // Sorted: the groups' order must not depend on the order rows were stored in (a rebuild stores them in
+        // another order than live consumption did).
+        Map<UUID, Set<String>> involved = new TreeMap<>();
         members.forEach((community, ids) -> involved.computeIfAbsent(community, key -> new HashSet<>())
                 .addAll(ids));
         people.forEach((id, person) -> person.minutesByCommunity().keySet().forEach(community -> involved

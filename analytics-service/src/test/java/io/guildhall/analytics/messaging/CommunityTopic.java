@@ -73,7 +73,7 @@ public final class CommunityTopic implements AutoCloseable {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(record.key()) && ours(record)) {
                         return Optional.of(record);
                     }
                 }
@@ -90,5 +90,12 @@ public final class CommunityTopic implements AutoCloseable {
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Other services on a shared broker consume the same topics and dead-letter the same records there too. */
+    static boolean ours(ConsumerRecord<String, byte[]> deadLetter) {
+        var consumer = deadLetter.headers().lastHeader(CloudEventHeaders.DEAD_LETTER_CONSUMER);
+        return consumer != null && IdempotentEventConsumer.CONSUMER.equals(
+                new String(consumer.value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 }

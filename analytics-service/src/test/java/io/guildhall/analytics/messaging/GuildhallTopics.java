@@ -86,7 +86,7 @@ public final class GuildhallTopics implements AutoCloseable {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(record.key()) && CommunityTopic.ours(record)) {
                         return Optional.of(record);
                     }
                 }

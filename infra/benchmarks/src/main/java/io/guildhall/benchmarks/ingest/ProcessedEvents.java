@@ -15,8 +15,12 @@ import java.time.Instant;
  */
 public final class ProcessedEvents implements AutoCloseable {
 
-    /** First and last {@code processed_at} of the ledger. */
-    public record Span(long rows, Instant first, Instant last) {
+    /**
+     * First and last {@code processed_at} of the ledger, and the rows stamped before the last: those applied in the
+     * span. The last transaction's rows are not (its stamp is its start), which matters once a transaction holds a
+     * whole polled batch rather than one event.
+     */
+    public record Span(long rows, long rowsBeforeLast, Instant first, Instant last) {
         public Duration duration() {
             return Duration.between(first, last);
         }
@@ -40,9 +44,13 @@ public final class ProcessedEvents implements AutoCloseable {
     public Span span() throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT count(*), min(processed_at), max(processed_at) FROM processed_event")) {
+                     """
+                     SELECT count(*), count(*) FILTER (WHERE processed_at < last), min(processed_at), last
+                     FROM processed_event, (SELECT max(processed_at) AS last FROM processed_event) AS ledger
+                     GROUP BY last""")) {
             rows.next();
-            return new Span(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getTimestamp(3).toInstant());
+            return new Span(rows.getLong(1), rows.getLong(2), rows.getTimestamp(3).toInstant(),
+                    rows.getTimestamp(4).toInstant());
         }
     }
 
