@@ -108,16 +108,12 @@ class EventsIT extends EventServiceITBase {
     @Test
     void only_the_communitys_leads_organise_its_events_as_the_replica_knows_them() {
         UUID community = UUID.randomUUID();
-        Map<String, Object> meetup = event("Guild meetup", NEXT_WEEK, 30);
-        meetup.put("type", "COMMUNITY_MEETUP");
-        meetup.put("communityId", community.toString());
+        Map<String, Object> meetup = meetup("Guild meetup", community);
         long before = events();
         client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange().expectStatus().isForbidden();
 
-        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
-                "OPEN", idOf("grace"), Instant.now()));
-        awaitLead(community, idOf("grace"), true);
+        foundedBy("grace", community);
         String id = create("grace", meetup);
         assertThat(id).isNotNull();
         client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("ada")))
@@ -138,12 +134,8 @@ class EventsIT extends EventServiceITBase {
     @Test
     void an_archived_community_holds_no_new_events_and_the_refusal_names_the_community() {
         UUID community = UUID.randomUUID();
-        Map<String, Object> meetup = event("Last meetup", NEXT_WEEK, 30);
-        meetup.put("type", "COMMUNITY_MEETUP");
-        meetup.put("communityId", community.toString());
-        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
-                "OPEN", idOf("grace"), Instant.now()));
-        awaitLead(community, idOf("grace"), true);
+        Map<String, Object> meetup = meetup("Last meetup", community);
+        foundedBy("grace", community);
         String held = create("grace", meetup);
 
         publish(Topics.COMMUNITY, new CommunityArchived(community, idOf("grace"), Instant.now()));
@@ -203,6 +195,20 @@ class EventsIT extends EventServiceITBase {
                 .jsonPath("$.paths['/api/events']").exists()
                 .jsonPath("$.paths['/api/events/{id}/rsvp']").exists()
                 .jsonPath("$.paths['/api/events/{id}/check-ins']").exists();
+    }
+
+    private static Map<String, Object> meetup(String title, UUID community) {
+        Map<String, Object> meetup = event(title, NEXT_WEEK, 30);
+        meetup.put("type", "COMMUNITY_MEETUP");
+        meetup.put("communityId", community.toString());
+        return meetup;
+    }
+
+    /** The community as community-service would announce it, once event-service's replica knows its founder. */
+    private void foundedBy(String user, UUID community) {
+        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
+                "OPEN", idOf(user), Instant.now()));
+        awaitLead(community, idOf(user), true);
     }
 
     private void awaitLead(UUID community, String person, boolean lead) {
