@@ -84,7 +84,8 @@ final class SharedStackStarter {
     /**
      * The process whose exit ends the shared stack: the Maven JVM that forked this test JVM. Shells
      * in between (a fork started through sh -c) are skipped; when the tests run inside Maven's own
-     * JVM (no fork), it is this JVM.
+     * JVM (no fork), it is this JVM. A JVM that no other JVM started (a benchmark run from a script)
+     * owns the stack itself: the shell or terminal above it may live for hours.
      */
     static long ownerPid() {
         ProcessHandle self = ProcessHandle.current();
@@ -95,7 +96,12 @@ final class SharedStackStarter {
         while (isShell(candidate) && candidate.parent().isPresent()) {
             candidate = candidate.parent().get();
         }
-        return candidate.pid();
+        return isJava(candidate) ? candidate.pid() : self.pid();
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("java"))
+                .orElse(false);
     }
 
     private static boolean isMaven(ProcessHandle process) {
