@@ -22,24 +22,32 @@ public final class AnalyticsStack {
     }
 
     public static Map<String, String> properties() {
-        return Holder.PROPERTIES;
+        return Properties.VALUES;
+    }
+
+    /**
+     * The properties that point an analytics-service context at a fresh database of this name on the shared stack,
+     * consuming in the given group.
+     */
+    public static Map<String, String> properties(String database, String consumerGroup) {
+        GuildhallStack stack = stack();
+        stack.freshDatabase(database);
+        return Map.of(
+                "micronaut.server.port", "-1",
+                "datasources.default.url", stack.jdbcUrl(database),
+                "datasources.default.username", stack.dbUsername(),
+                "datasources.default.password", stack.dbPassword(),
+                "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
+                "guildhall.issuer", stack.issuerUri(),
+                "guildhall.kafka.consumer-group", consumerGroup,
+                "guildhall.kafka.retry-delay", "300ms");
     }
 
     private static final class Holder {
         private static final GuildhallStack STACK = GuildhallStack.shared();
-        private static final Map<String, String> PROPERTIES = properties(STACK);
+    }
 
-        private static Map<String, String> properties(GuildhallStack stack) {
-            stack.freshDatabase(DATABASE);
-            return Map.of(
-                    "micronaut.server.port", "-1",
-                    "datasources.default.url", stack.jdbcUrl(DATABASE),
-                    "datasources.default.username", stack.dbUsername(),
-                    "datasources.default.password", stack.dbPassword(),
-                    "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
-                    "guildhall.issuer", stack.issuerUri(),
-                    "guildhall.kafka.consumer-group", CONSUMER_GROUP,
-                    "guildhall.kafka.retry-delay", "300ms");
-        }
+    private static final class Properties {
+        private static final Map<String, String> VALUES = properties(DATABASE, CONSUMER_GROUP);
     }
 }

@@ -1,22 +1,16 @@
 package io.guildhall.analytics.messaging;
 
-import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.analytics.messaging.Samples.Meeting;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.guildhall.analytics.messaging.ReadModelRows.row;
@@ -26,31 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every topic from a real Kafka broker into the read model in a real PostgreSQL: the rows each event type leaves. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestTest implements TestPropertyProvider {
+class IngestTest extends IngestTestBase {
 
     static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
     @Inject
     MeterRegistry meters;
-
-    private GuildhallTopics topics;
-    private final ReadModelRows db = new ReadModelRows(AnalyticsStack.DATABASE);
-
-    @Override
-    public Map<String, String> getProperties() {
-        return AnalyticsStack.properties();
-    }
-
-    @BeforeAll
-    void connect() {
-        topics = new GuildhallTopics(AnalyticsStack.stack().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    void disconnect() {
-        topics.close();
-    }
 
     @Test
     void personEventsBuildAnEffectiveDatedProfile() {

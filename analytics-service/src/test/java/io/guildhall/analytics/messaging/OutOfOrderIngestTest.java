@@ -1,6 +1,5 @@
 package io.guildhall.analytics.messaging;
 
-import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.analytics.HttpCalls;
 import io.guildhall.analytics.messaging.Samples.Meeting;
 import io.guildhall.analytics.person.Pseudonyms;
@@ -10,13 +9,9 @@ import io.guildhall.contracts.Topics;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,31 +32,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Events in the wrong order, erased people, and records that are no Guildhall events at all. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutOfOrderIngestTest implements TestPropertyProvider {
+class OutOfOrderIngestTest extends IngestTestBase {
 
     @Inject
     EmbeddedServer server;
     @Inject
     JsonMapper json;
-
-    private GuildhallTopics topics;
-    private final ReadModelRows db = new ReadModelRows(AnalyticsStack.DATABASE);
-
-    @Override
-    public Map<String, String> getProperties() {
-        return AnalyticsStack.properties();
-    }
-
-    @BeforeAll
-    void connect() {
-        topics = new GuildhallTopics(AnalyticsStack.stack().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    void disconnect() {
-        topics.close();
-    }
 
     @Test
     void aCorrectionBeforeItsOriginalKeepsTheCorrectedMinutes() {

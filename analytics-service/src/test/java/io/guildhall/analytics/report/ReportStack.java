@@ -1,5 +1,6 @@
 package io.guildhall.analytics.report;
 
+import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.testsupport.GuildhallStack;
 
 import java.util.HashMap;
@@ -19,7 +20,7 @@ public final class ReportStack {
     }
 
     public static GuildhallStack stack() {
-        return Holder.STACK;
+        return AnalyticsStack.stack();
     }
 
     public static Map<String, String> properties() {
@@ -34,20 +35,6 @@ public final class ReportStack {
     }
 
     private static final class Holder {
-        private static final GuildhallStack STACK = GuildhallStack.shared();
-        private static final Map<String, String> PROPERTIES = properties(STACK);
-
-        private static Map<String, String> properties(GuildhallStack stack) {
-            stack.freshDatabase(DATABASE);
-            return Map.of(
-                    "micronaut.server.port", "-1",
-                    "datasources.default.url", stack.jdbcUrl(DATABASE),
-                    "datasources.default.username", stack.dbUsername(),
-                    "datasources.default.password", stack.dbPassword(),
-                    "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
-                    "guildhall.issuer", stack.issuerUri(),
-                    "guildhall.kafka.consumer-group", CONSUMER_GROUP,
-                    "guildhall.kafka.retry-delay", "300ms");
-        }
+        private static final Map<String, String> PROPERTIES = AnalyticsStack.properties(DATABASE, CONSUMER_GROUP);
     }
 }
