@@ -41,7 +41,9 @@ public class EventController {
 
     @PostMapping
     @PreAuthorize("hasRole('employee')")
-    @Operation(summary = "Schedule an event; the caller is its organiser")
+    @Operation(summary = "Schedule an event; the caller is its organiser",
+            description = "A community's event needs one of its leads (else 403) and a community that is not"
+                    + " archived (else 409 naming communityId).")
     public Mono<ResponseEntity<EventView>> create(@Valid @RequestBody CreateEventRequest request, CurrentPerson caller) {
         return service.schedule(request, caller)
                 .map(created -> ResponseEntity.created(URI.create("/api/events/" + created.id()))
