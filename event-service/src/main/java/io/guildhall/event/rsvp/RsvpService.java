@@ -1,5 +1,6 @@
 package io.guildhall.event.rsvp;
 
+import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.event.RsvpCancelled;
 import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
@@ -8,55 +9,70 @@ import io.guildhall.contracts.event.RsvpWaitlisted;
 import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
+import io.guildhall.support.messaging.Traceparent;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Answers and seats. Every write first locks the event's row, so the decisions for one event happen one after the
- * other: capacity cannot be exceeded and the waitlist keeps the order in which the answers were decided.
+ * Answers and seats. The answers for one event are decided in batches ({@link DecisionQueue}): one transaction
+ * takes the event's row lock, decides every answer of the batch in arrival order and writes them with set-based SQL.
+ * The lock makes the decisions of several instances follow each other, so capacity cannot be exceeded and the
+ * waitlist keeps the order in which the answers were decided; the position returned is the one the person got.
  */
 @Service
 public class RsvpService {
+
+    enum Kind { GOING, NOT_GOING, WITHDRAW }
+
+    /** One person's request, with the traceparent of the HTTP request that carried it. */
+    record Ask(Kind kind, String person, String traceparent) {
+    }
 
     private final EventStore events;
     private final RsvpStore rsvps;
     private final Outbox outbox;
     private final Clock clock;
+    private final TransactionalOperator tx;
+    private final DecisionQueue<Ask, RsvpView> queue;
 
-    public RsvpService(EventStore events, RsvpStore rsvps, Outbox outbox, Clock clock) {
+    public RsvpService(EventStore events, RsvpStore rsvps, Outbox outbox, Clock clock,
+                       ReactiveTransactionManager transactions, @Value("${guildhall.rsvp.max-batch:500}") int maxBatch) {
         this.events = events;
         this.rsvps = rsvps;
         this.outbox = outbox;
         this.clock = clock;
+        this.tx = TransactionalOperator.create(transactions);
+        this.queue = new DecisionQueue<>(this::decide, maxBatch);
     }
 
-    @Transactional
     public Mono<RsvpView> answer(UUID eventId, RsvpRequest.Answer answer, String person) {
-        Instant now = clock.instant();
-        return lockOpen(eventId, now).flatMap(event -> rsvps.statusOf(eventId, person)
-                .map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(current -> answer == RsvpRequest.Answer.GOING
-                        ? going(event, person, current.orElse(null), now)
-                        : notGoing(event, person, current.orElse(null), now)));
+        return submit(eventId, answer == RsvpRequest.Answer.GOING ? Kind.GOING : Kind.NOT_GOING, person);
     }
 
-    @Transactional
     public Mono<Void> withdraw(UUID eventId, String person) {
-        Instant now = clock.instant();
-        return lockOpen(eventId, now).flatMap(event -> rsvps.statusOf(eventId, person)
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("You have not answered event " + eventId)))
-                .flatMap(previous -> rsvps.delete(eventId, person)
-                        .then(outbox.append(new RsvpCancelled(eventId, person, previous.name(), now)))
-                        .then(previous == RsvpStatus.GOING ? promote(event, now) : Mono.empty())));
+        return submit(eventId, Kind.WITHDRAW, person).then();
+    }
+
+    private Mono<RsvpView> submit(UUID eventId, Kind kind, String person) {
+        return Mono.deferContextual(context -> queue.submit(eventId, new Ask(kind, person,
+                context.getOrEmpty(Traceparent.CONTEXT_KEY).map(Object::toString).orElseGet(Traceparent::startNew))));
     }
 
     public Mono<RsvpView> mine(UUID eventId, String person) {
@@ -76,39 +92,147 @@ public class RsvpService {
                 .map(counts -> Seats.promotable(event.capacity(), counts.getT1(), counts.getT2()))
                 .filter(n -> n > 0)
                 .flatMapMany(n -> rsvps.promote(event.id(), n))
-                .concatMap(person -> outbox.append(new WaitlistPromoted(event.id(), person, event.communityId(),
-                        event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now)))
-                .then();
+                .map(person -> (GuildhallEvent) new WaitlistPromoted(event.id(), person, event.communityId(),
+                        event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now))
+                .collectList()
+                .flatMap(outbox::appendAll);
     }
 
-    /** Decides and answers within the event's lock, so the position returned is the one the person got. */
-    private Mono<RsvpView> going(Event event, String person, RsvpStatus current, Instant now) {
-        return rsvps.count(event.id(), RsvpStatus.GOING).flatMap(going -> {
-            RsvpStatus next = Seats.answerGoing(event.capacity(), going, current);
-            RsvpView seated = new RsvpView(event.id(), person, RsvpStatus.GOING, null);
-            if (next == RsvpStatus.GOING) {
-                return next == current ? Mono.just(seated) : rsvps.answer(event.id(), person, next, now)
-                        .then(outbox.append(new RsvpConfirmed(event.id(), person, event.communityId(),
-                                event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now)))
-                        .thenReturn(seated);
-            }
-            Mono<Void> store = next == current ? Mono.empty() : rsvps.answer(event.id(), person, next, now);
-            return store.then(rsvps.position(event.id(), person))
-                    .flatMap(position -> (next == current ? Mono.<Void>empty()
-                            : outbox.append(new RsvpWaitlisted(event.id(), person, position, now)))
-                            .thenReturn(new RsvpView(event.id(), person, RsvpStatus.WAITLISTED, position)));
-        });
+    /** One batch for one event, in one transaction under the event's lock; the answers go out after the commit. */
+    private Mono<Void> decide(UUID eventId, List<DecisionQueue.Request<Ask, RsvpView>> batch) {
+        Instant now = clock.instant();
+        Map<DecisionQueue.Request<Ask, RsvpView>, RsvpView> views = new IdentityHashMap<>();
+        return tx.transactional(lockOpen(eventId, now).flatMap(event -> {
+                    Batch state = new Batch(event, now, views);
+                    return state.load(batch)
+                            .thenMany(Flux.fromIterable(batch).concatMap(r -> Mono.defer(() -> state.decide(r))))
+                            .then(Mono.defer(state::flush));
+                }))
+                // A withdrawal has no view: its caller gets an empty answer.
+                .then(Mono.fromRunnable(() -> batch.forEach(r -> r.result().tryEmitValue(views.get(r)))));
     }
 
-    private Mono<RsvpView> notGoing(Event event, String person, RsvpStatus current, Instant now) {
-        RsvpView declined = new RsvpView(event.id(), person, RsvpStatus.NOT_GOING, null);
-        if (current == RsvpStatus.NOT_GOING) {
-            return Mono.just(declined);
+    /** The state of one batch: counts and statuses as decided so far, and the writes not yet sent. */
+    private final class Batch {
+        private final Event event;
+        private final Instant now;
+        private final Map<DecisionQueue.Request<Ask, RsvpView>, RsvpView> views;
+        private final Map<String, RsvpStatus> status = new HashMap<>();
+        private final List<String> newPeople = new ArrayList<>();
+        private final List<String> newStatuses = new ArrayList<>();
+        private final List<Outbox.Traced> newEvents = new ArrayList<>();
+        private long going;
+        private long waiting;
+
+        Batch(Event event, Instant now, Map<DecisionQueue.Request<Ask, RsvpView>, RsvpView> views) {
+            this.event = event;
+            this.now = now;
+            this.views = views;
         }
-        return rsvps.answer(event.id(), person, RsvpStatus.NOT_GOING, now)
-                .then(outbox.append(new RsvpDeclined(event.id(), person, now)))
-                .then(current == RsvpStatus.GOING ? promote(event, now) : Mono.empty())
-                .thenReturn(declined);
+
+        Mono<Void> load(List<DecisionQueue.Request<Ask, RsvpView>> batch) {
+            List<String> people = batch.stream().map(r -> r.request().person()).distinct().toList();
+            status.clear();
+            return rsvps.statuses(event.id(), people).doOnNext(s -> status.put(s.getKey(), s.getValue()))
+                    .then(rsvps.counts(event.id())).doOnNext(counts -> {
+                        going = counts[0];
+                        waiting = counts[1];
+                    }).then();
+        }
+
+        /**
+         * A new GOING answer is decided here, in memory, and written with the others at the end. Anything else (a
+         * change of mind, a withdrawal, waiting people asking again) is rare: the writes so far are flushed and the
+         * answer goes through the row-by-row path, after which the batch re-reads what it may have changed.
+         */
+        Mono<Void> decide(DecisionQueue.Request<Ask, RsvpView> request) {
+            Ask ask = request.request();
+            RsvpStatus current = status.get(ask.person());
+            if (ask.kind() == Kind.GOING && current != RsvpStatus.WAITLISTED) {
+                RsvpStatus next = Seats.answerGoing(event.capacity(), going, current);
+                if (next == current) {
+                    return done(request, new RsvpView(event.id(), ask.person(), RsvpStatus.GOING, null));
+                }
+                status.put(ask.person(), next);
+                newPeople.add(ask.person());
+                newStatuses.add(next.name());
+                if (next == RsvpStatus.GOING) {
+                    going++;
+                    newEvents.add(new Outbox.Traced(new RsvpConfirmed(event.id(), ask.person(), event.communityId(),
+                            event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now), ask.traceparent()));
+                    return done(request, new RsvpView(event.id(), ask.person(), RsvpStatus.GOING, null));
+                }
+                int position = (int) ++waiting;
+                newEvents.add(new Outbox.Traced(new RsvpWaitlisted(event.id(), ask.person(), position, now), ask.traceparent()));
+                return done(request, new RsvpView(event.id(), ask.person(), RsvpStatus.WAITLISTED, position));
+            }
+            Mono<RsvpView> single = switch (ask.kind()) {
+                case GOING -> rsvps.position(event.id(), ask.person())
+                        .map(p -> new RsvpView(event.id(), ask.person(), RsvpStatus.WAITLISTED, p));
+                case NOT_GOING -> notGoing(ask.person(), current);
+                case WITHDRAW -> withdraw(ask.person(), current).then(Mono.empty());
+            };
+            return Mono.defer(this::flush)
+                    .then(single.contextWrite(c -> c.put(Traceparent.CONTEXT_KEY, ask.traceparent())))
+                    .flatMap(view -> done(request, view))
+                    .onErrorResume(NotFoundException.class, error -> {
+                        request.result().tryEmitError(error);
+                        return Mono.empty();
+                    })
+                    .then(Mono.defer(() -> reload(ask.person())));
+        }
+
+        private Mono<Void> done(DecisionQueue.Request<Ask, RsvpView> request, RsvpView view) {
+            views.put(request, view);
+            return Mono.empty();
+        }
+
+        private Mono<Void> reload(String person) {
+            List<String> people = new ArrayList<>(status.keySet());
+            if (!people.contains(person)) {
+                people.add(person);
+            }
+            status.clear();
+            return rsvps.statuses(event.id(), people).doOnNext(s -> status.put(s.getKey(), s.getValue()))
+                    .then(rsvps.counts(event.id())).doOnNext(counts -> {
+                        going = counts[0];
+                        waiting = counts[1];
+                    }).then();
+        }
+
+        private Mono<RsvpView> notGoing(String person, RsvpStatus current) {
+            RsvpView declined = new RsvpView(event.id(), person, RsvpStatus.NOT_GOING, null);
+            if (current == RsvpStatus.NOT_GOING) {
+                return Mono.just(declined);
+            }
+            return rsvps.answer(event.id(), person, RsvpStatus.NOT_GOING, now)
+                    .then(outbox.append(new RsvpDeclined(event.id(), person, now)))
+                    .then(current == RsvpStatus.GOING ? promote(event, now) : Mono.empty())
+                    .thenReturn(declined);
+        }
+
+        private Mono<Void> withdraw(String person, RsvpStatus previous) {
+            if (previous == null) {
+                return Mono.error(new NotFoundException("You have not answered event " + event.id()));
+            }
+            return rsvps.delete(event.id(), person)
+                    .then(outbox.append(new RsvpCancelled(event.id(), person, previous.name(), now)))
+                    .then(previous == RsvpStatus.GOING ? promote(event, now) : Mono.empty());
+        }
+
+        /** Writes the answers decided in memory (fresh arrival numbers in decision order) and their events. */
+        Mono<Void> flush() {
+            if (newPeople.isEmpty()) {
+                return Mono.empty();
+            }
+            List<String> people = List.copyOf(newPeople);
+            List<String> statuses = List.copyOf(newStatuses);
+            List<Outbox.Traced> published = List.copyOf(newEvents);
+            newPeople.clear();
+            newStatuses.clear();
+            newEvents.clear();
+            return rsvps.answerAll(event.id(), people, statuses, now).then(outbox.appendTraced(published));
+        }
     }
 
     private Mono<Event> lockOpen(UUID eventId, Instant now) {

@@ -9,6 +9,8 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** RSVPs in SQL. Callers hold the event's row lock for every write, so counts and arrival numbers cannot race. */
@@ -24,6 +26,42 @@ public class RsvpStore {
     public Mono<RsvpStatus> statusOf(UUID event, String person) {
         return db.sql("SELECT status FROM rsvp WHERE event_id = :e AND person_id = :p").bind("e", event).bind("p", person)
                 .map(row -> RsvpStatus.valueOf(row.get("status", String.class))).one();
+    }
+
+    /** The current answers of these people to the event (people who have not answered are absent). */
+    public Flux<Map.Entry<String, RsvpStatus>> statuses(UUID event, List<String> people) {
+        return db.sql("SELECT person_id, status FROM rsvp WHERE event_id = :e AND person_id = ANY(:p)")
+                .bind("e", event).bind("p", people.toArray(String[]::new))
+                .map(row -> Map.entry(row.get("person_id", String.class), RsvpStatus.valueOf(row.get("status", String.class))))
+                .all();
+    }
+
+    /** {going, waiting} in one query. */
+    public Mono<long[]> counts(UUID event) {
+        return db.sql("""
+                        SELECT count(*) FILTER (WHERE status = 'GOING') AS going,
+                               count(*) FILTER (WHERE status = 'WAITLISTED') AS waiting
+                          FROM rsvp WHERE event_id = :e""")
+                .bind("e", event).map(row -> new long[]{row.get("going", Long.class), row.get("waiting", Long.class)}).one();
+    }
+
+    /**
+     * Records many answers in one statement, in the given order: arrival numbers are drawn first and handed out in
+     * that order, so the waitlist follows the order of decision.
+     */
+    public Mono<Void> answerAll(UUID event, List<String> people, List<String> statuses, Instant now) {
+        return db.sql("SELECT nextval('rsvp_arrival') AS a FROM generate_series(1, :n)").bind("n", people.size())
+                .map(row -> row.get("a", Long.class)).all().sort().collectList()
+                .flatMap(arrivals -> db.sql("""
+                                INSERT INTO rsvp (event_id, person_id, status, arrival, responded_at)
+                                SELECT :e, u.p, u.s, u.a, :t FROM unnest(:people, :statuses, :arrivals) AS u(p, s, a)
+                                ON CONFLICT (event_id, person_id)
+                                DO UPDATE SET status = EXCLUDED.status, arrival = EXCLUDED.arrival, responded_at = EXCLUDED.responded_at""")
+                        .bind("e", event).bind("t", utc(now))
+                        .bind("people", people.toArray(String[]::new))
+                        .bind("statuses", statuses.toArray(String[]::new))
+                        .bind("arrivals", arrivals.toArray(Long[]::new))
+                        .then());
     }
 
     public Mono<Long> count(UUID event, RsvpStatus status) {
