@@ -30,7 +30,7 @@ import java.util.function.Predicate;
 public abstract class EventServiceITBase {
 
     protected static final GuildhallStack stack = GuildhallStack.shared();
-    static final String DATABASE = stack.freshDatabase("event_test");
+    protected static final String DATABASE = stack.freshDatabase("event_test");
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource

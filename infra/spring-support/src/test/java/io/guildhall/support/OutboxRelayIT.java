@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxRelayIT {
 
     static final GuildhallStack stack = GuildhallStack.shared();
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     static final KafkaBroker kafka = stack.startPrivateKafka();
     static final String DATABASE = stack.freshDatabase("support_outbox_test");
 
@@ -62,16 +63,21 @@ class OutboxRelayIT {
     OutboxMetrics metrics;
 
     @Test
-    void an_event_written_while_kafka_is_down_is_delivered_once_kafka_is_back() throws Exception {
+    void an_event_written_while_kafka_is_down_is_retried_past_max_attempts_never_parked_and_delivered_once_kafka_is_back() throws Exception {
         CommunityFounded before = founded("Before the outage");
+        double wakeUps = metrics.wakeUps();
         write(before);
         awaitSent(before);
+        // The commit notified the relay (LISTEN/NOTIFY), it did not wait for a poll.
+        Await.until("the relay is woken by the commit", Duration.ofSeconds(10), () -> metrics.wakeUps() > wakeUps);
 
         kafka.stop();
         CommunityFounded during = founded("During the outage");
         write(during);
-        Await.until("the relay has tried and failed", Duration.ofSeconds(30), () -> attempts(during) >= 1);
+        // More tries than max-attempts (4): an unreachable broker never parks a row.
+        Await.until("the relay has tried and failed five times", Duration.ofSeconds(60), () -> attempts(during) >= 5);
         assertThat(isSent(during)).isFalse();
+        assertThat(isParked(during)).isFalse();
         metrics.forceRefresh().block();
         assertThat(metrics.pending()).isGreaterThanOrEqualTo(1);
 
@@ -112,10 +118,36 @@ class OutboxRelayIT {
         metrics.forceRefresh().block();
         assertThat(metrics.parked()).isGreaterThanOrEqualTo(1);
 
-        // Rows behind it with other keys still flow.
+        // Rows behind it with other keys still flow; a later row of its own key waits, so order is never broken.
         CommunityFounded after = founded("After the poison");
         write(after);
+        UUID sameKey = UUID.randomUUID();
+        db.sql("""
+                        INSERT INTO guildhall_outbox (event_id, topic, message_key, ce_type, ce_source, ce_time, ce_subject, payload)
+                        VALUES (:id, 'guildhall.community.v1', :key, 'guildhall.community.founded.v1', '/test', now(), :key, :payload)""")
+                .bind("id", sameKey).bind("key", "poison-" + eventId).bind("payload", "{}".getBytes(StandardCharsets.UTF_8))
+                .then().block();
         awaitSent(after);
+        assertThat(db.sql("SELECT sent_at IS NULL AS waiting FROM guildhall_outbox WHERE event_id = :id").bind("id", sameKey)
+                .map(row -> row.get("waiting", Boolean.class)).one().block()).isTrue();
+    }
+
+    @Test
+    void a_hot_key_goes_out_in_one_round_in_order() {
+        UUID community = UUID.randomUUID();
+        java.util.List<CommunityFounded> many = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> new CommunityFounded(community, "c-" + community, "Name " + i, "A community", "java", "OPEN",
+                        UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS)))
+                .toList();
+        TransactionalOperator.create(transactionManager).transactional(outbox.appendAll(many)).block();
+        Await.until("all 300 are sent", Duration.ofSeconds(60), () -> 0L == db.sql(
+                        "SELECT count(*) AS n FROM guildhall_outbox WHERE message_key = :key AND sent_at IS NULL")
+                .bind("key", community.toString()).map(row -> row.get("n", Long.class)).one().block());
+        java.util.List<String> names = TopicClient.awaitKeyed(kafka.bootstrapServers(), Topics.COMMUNITY,
+                        community.toString(), found -> found.size() >= 300, Duration.ofSeconds(30)).stream()
+                .map(r -> JSON.readTree(r.value()).get("name").asString())
+                .toList();
+        assertThat(names).containsExactlyElementsOf(many.stream().map(CommunityFounded::name).toList());
     }
 
     private void write(CommunityFounded event) {
@@ -129,6 +161,11 @@ class OutboxRelayIT {
     private Integer attempts(CommunityFounded event) {
         return db.sql("SELECT attempts FROM guildhall_outbox WHERE message_key = :key").bind("key", event.aggregateId())
                 .map(row -> row.get("attempts", Integer.class)).one().block();
+    }
+
+    private boolean isParked(CommunityFounded event) {
+        return Boolean.TRUE.equals(db.sql("SELECT parked_at IS NOT NULL AS parked FROM guildhall_outbox WHERE message_key = :key")
+                .bind("key", event.aggregateId()).map(row -> row.get("parked", Boolean.class)).one().block());
     }
 
     private boolean isSent(CommunityFounded event) {

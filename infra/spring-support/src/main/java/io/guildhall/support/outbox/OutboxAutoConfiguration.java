@@ -10,6 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import io.r2dbc.spi.ConnectionFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
@@ -19,6 +22,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 @AutoConfiguration(afterName = {
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
@@ -61,8 +66,12 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(StreamBridge.class)
-    OutboxPublisher outboxPublisher(StreamBridge streamBridge) {
-        return new StreamBridgeOutboxPublisher(streamBridge);
+    OutboxPublisher outboxPublisher(org.springframework.core.env.Environment env) {
+        // The same brokers as the binder's; producer settings can be added under guildhall.outbox.producer.*.
+        Map<String, Object> overrides = new HashMap<>(Binder.get(env)
+                .bind("guildhall.outbox.producer", Bindable.mapOf(String.class, Object.class)).orElse(Map.of()));
+        return new KafkaOutboxPublisher(env.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"),
+                overrides);
     }
 
     @Bean
@@ -71,7 +80,8 @@ public class OutboxAutoConfiguration {
     @ConditionalOnProperty(name = "guildhall.outbox.relay.enabled", matchIfMissing = true)
     @DependsOn("supportSchemaMigration")
     OutboxRelay outboxRelay(DatabaseClient db, ReactiveTransactionManager transactionManager, OutboxPublisher publisher,
-                            OutboxProperties properties, OutboxMetrics metrics) {
-        return new OutboxRelay(db, TransactionalOperator.create(transactionManager), publisher, properties, metrics);
+                            OutboxProperties properties, OutboxMetrics metrics, ConnectionFactory connections) {
+        return new OutboxRelay(db, TransactionalOperator.create(transactionManager), publisher, properties, metrics,
+                OutboxWakeUp.listen(connections));
     }
 }

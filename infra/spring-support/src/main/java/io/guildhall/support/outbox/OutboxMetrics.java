@@ -25,6 +25,7 @@ public class OutboxMetrics {
     private final AtomicLong parked = new AtomicLong();
     private final Counter sent;
     private final Counter failed;
+    private final Counter wakeUps;
     private volatile long lastRefresh;
 
     public OutboxMetrics(DatabaseClient db, MeterRegistry registry) {
@@ -37,10 +38,20 @@ public class OutboxMetrics {
                 .description("Outbox rows parked after too many failed sends").register(registry);
         this.sent = Counter.builder("guildhall.outbox.sent").description("Outbox rows sent").register(registry);
         this.failed = Counter.builder("guildhall.outbox.send.failures").description("Failed outbox sends").register(registry);
+        this.wakeUps = Counter.builder("guildhall.outbox.wakeups")
+                .description("Relay rounds started by a commit's notification rather than the poll").register(registry);
     }
 
-    void sent() {
-        sent.increment();
+    void sent(int rows) {
+        sent.increment(rows);
+    }
+
+    void wokenUp() {
+        wakeUps.increment();
+    }
+
+    public double wakeUps() {
+        return wakeUps.count();
     }
 
     void failed() {

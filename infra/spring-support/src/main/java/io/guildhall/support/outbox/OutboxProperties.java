@@ -7,11 +7,14 @@ import java.time.Duration;
 /**
  * Tuning of the outbox relay ({@code guildhall.outbox.*}).
  *
- * @param pollInterval   how often the relay looks for pending rows when it found none last time
+ * @param pollInterval   how often the relay looks for pending rows without being woken (a missed notification,
+ *                       a row whose backoff ended)
  * @param batchSize      rows claimed per transaction
  * @param initialBackoff wait after the first failed send of a row; doubles with each failure
  * @param maxBackoff     longest wait between two tries of a row
- * @param maxAttempts    failed sends after which a row is parked (kept, no longer tried, counted in metrics)
+ * @param maxAttempts    failed sends after which a row the broker can never take (too large, invalid topic) is
+ *                       parked (kept, no longer tried, holding back its key, counted in metrics); rows that fail
+ *                       because the broker is away are retried without end
  * @param retention      how long sent rows are kept before they are deleted
  */
 @ConfigurationProperties("guildhall.outbox")
@@ -24,10 +27,10 @@ public record OutboxProperties(
         Duration retention) {
 
     public OutboxProperties {
-        pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
-        batchSize = batchSize == null ? 100 : batchSize;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        batchSize = batchSize == null ? 1000 : batchSize;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
-        maxBackoff = maxBackoff == null ? Duration.ofMinutes(5) : maxBackoff;
+        maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
         maxAttempts = maxAttempts == null ? 12 : maxAttempts;
         retention = retention == null ? Duration.ofDays(7) : retention;
     }
