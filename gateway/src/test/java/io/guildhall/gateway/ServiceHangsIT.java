@@ -29,7 +29,6 @@ class ServiceHangsIT {
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("GUILDHALL_ROUTE_EVENT", () -> "http://127.0.0.1:" + HUNG_SERVICE.getLocalPort());
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
-        registry.add("guildhall.gateway.call-timeout", () -> "3s");
     }
 
     @LocalServerPort

@@ -1,5 +1,7 @@
 package io.guildhall.gateway.portal.api;
 
+import io.guildhall.gateway.routing.ConcurrencyLimiter;
+import io.guildhall.gateway.routing.ServiceLimits;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,17 +25,21 @@ import java.util.function.Function;
  *
  * <p>A 4xx answer becomes {@link ApiProblemException} (its problem detail, field by field); no answer in time,
  * a refused connection, a 5xx or an open circuit breaker becomes {@link ServiceUnavailableException}. Each
- * service has one circuit breaker, shared with its API route: a 4xx is the caller's fault and does not count.
+ * service has one circuit breaker and one queue ({@link ServiceLimits}), shared with its API routes: a 4xx is the
+ * caller's fault and does not count.
  */
 public class ApiClient {
 
     private final Map<Service, WebClient> clients;
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+    private final ServiceLimits limits;
     private final JsonMapper json;
 
-    public ApiClient(Map<Service, WebClient> clients, ReactiveCircuitBreakerFactory<?, ?> breakers, JsonMapper json) {
+    public ApiClient(Map<Service, WebClient> clients, ReactiveCircuitBreakerFactory<?, ?> breakers, ServiceLimits limits,
+                     JsonMapper json) {
         this.clients = new EnumMap<>(clients);
         this.breakers = breakers;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -93,9 +99,11 @@ public class ApiClient {
                     return Mono.just(new ApiResponse(status, response.headers().asHttpHeaders().getFirst(HttpHeaders.ETAG),
                             text.isBlank() ? null : parse(text)));
                 }));
-        return breakers.create(service.id()).run(exchange, failure -> Mono.error(
+        // Queued with the API routes' calls to the same service (outside the breaker: waiting is not failing).
+        return limits.limit(service.id(), breakers.create(service.id()).run(exchange, failure -> Mono.error(
                         // A session whose token can no longer be refreshed is the person's state, not the service's.
-                        failure instanceof OAuth2AuthorizationException ? failure : new ServiceUnavailableException(service, failure)))
+                        failure instanceof OAuth2AuthorizationException ? failure : new ServiceUnavailableException(service, failure))))
+                .onErrorMap(ConcurrencyLimiter.SaturatedException.class, saturated -> new ServiceUnavailableException(service, saturated))
                 .flatMap(response -> response.status() >= 400
                         ? Mono.error(ApiProblemException.from(service, response.status(), response.body()))
                         : Mono.just(response));

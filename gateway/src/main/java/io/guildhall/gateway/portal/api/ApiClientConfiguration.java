@@ -2,6 +2,7 @@ package io.guildhall.gateway.portal.api;
 
 import io.netty.channel.ChannelOption;
 import org.springframework.beans.factory.annotation.Value;
+import io.guildhall.gateway.routing.ServiceLimits;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ public class ApiClientConfiguration {
 
     @Bean
     ApiClient apiClient(ReactiveOAuth2AuthorizedClientManager authorizedClients,
-                        ReactiveCircuitBreakerFactory<?, ?> breakers, JsonMapper json,
+                        ReactiveCircuitBreakerFactory<?, ?> breakers, ServiceLimits limits, JsonMapper json,
                         @Value("${GUILDHALL_ROUTE_COMMUNITY:http://127.0.0.1:8081}") String community,
                         @Value("${GUILDHALL_ROUTE_EVENT:http://127.0.0.1:8082}") String event,
                         @Value("${GUILDHALL_ROUTE_MEMBERSHIP:http://127.0.0.1:8083}") String membership,
@@ -46,6 +47,6 @@ public class ApiClientConfiguration {
         clients.put(Service.EVENT, base.mutate().baseUrl(event).build());
         clients.put(Service.MEMBERSHIP, base.mutate().baseUrl(membership).build());
         clients.put(Service.ANALYTICS, base.mutate().baseUrl(analytics).build());
-        return new ApiClient(clients, breakers, json);
+        return new ApiClient(clients, breakers, limits, json);
     }
 }
