@@ -84,7 +84,7 @@ public final class BenchContext implements AutoCloseable {
         env.put("GUILDHALL_KAFKA_BROKERS", kafkaBootstrapServers());
         env.putAll(extraEnvironment);
         ServiceJvm jvm = ServiceJvm.launch(spec, snapshot(spec.module()),
-                stack.home().log("bench-" + spec.module()), env, jvmOptions());
+                stack.home().log("bench-" + spec.module()), env, jvmOptions(spec.module()));
         cleanup.push(jvm);
         return jvm.awaitHealthy();
     }
@@ -135,9 +135,19 @@ public final class BenchContext implements AutoCloseable {
         return String.join(", ", jars.values());
     }
 
-    /** The services' heap as the dev stack gives them, or the {@code jvm=} option (space-separated). */
-    private List<String> jvmOptions() {
-        return Arrays.stream(options.text("jvm", "-Xmx256m").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    /**
+     * The services' heap as the dev stack gives them, or the {@code jvm=} option (space-separated); with
+     * {@code profile=<module>} that service also records a JFR profile to {@code target/<module>.jfr}.
+     */
+    private List<String> jvmOptions(String module) {
+        List<String> jvm = new java.util.ArrayList<>(Arrays.stream(options.text("jvm", "-Xmx256m").trim().split("\\s+"))
+                .filter(s -> !s.isEmpty()).toList());
+        if (Arrays.asList(options.text("profile", "").split(",")).contains(module)) {
+            Path recording = resultsDir().resolve(module + ".jfr");
+            jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            System.out.println("[bench] " + module + " records a JFR profile to " + recording);
+        }
+        return jvm;
     }
 
     /** Stops what {@link #start} started after a benchmark, so the next one has the machine to itself. */

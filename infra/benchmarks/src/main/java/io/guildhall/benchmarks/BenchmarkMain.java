@@ -1,5 +1,6 @@
 package io.guildhall.benchmarks;
 
+import io.guildhall.benchmarks.burst.BurstBenchmark;
 import io.guildhall.benchmarks.freshness.FreshnessBenchmark;
 import io.guildhall.benchmarks.gateway.GatewayBenchmark;
 import io.guildhall.benchmarks.ingest.IngestBenchmark;
@@ -9,13 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code infra/benchmarks/run [gateway|ingest|freshness|all] [key=value ...]}: runs the benchmarks against
+ * {@code infra/benchmarks/run [gateway|ingest|freshness|burst|all] [key=value ...]}: runs the benchmarks against
  * {@link GuildhallStack#shared()} (a running {@code ./guildhall infra}, or servers it starts), prints each report and
  * writes it to {@code infra/benchmarks/target/results-<name>.md}.
  */
 public final class BenchmarkMain {
 
-    private static final List<Benchmark> ALL = List.of(new GatewayBenchmark(), new IngestBenchmark(), new FreshnessBenchmark());
+    private static final List<Benchmark> ALL = List.of(new GatewayBenchmark(), new IngestBenchmark(), new FreshnessBenchmark(), new BurstBenchmark());
 
     private BenchmarkMain() {
     }
@@ -25,7 +26,7 @@ public final class BenchmarkMain {
         List<Benchmark> selected = which.equals("all") ? ALL
                 : ALL.stream().filter(b -> b.name().equals(which)).toList();
         if (selected.isEmpty()) {
-            System.err.println("Usage: infra/benchmarks/run [gateway|ingest|freshness|all] [key=value ...]");
+            System.err.println("Usage: infra/benchmarks/run [gateway|ingest|freshness|burst|all] [key=value ...]");
             System.exit(2);
         }
         Options options = Options.parse(Arrays.asList(args).subList(Math.min(1, args.length), args.length));

@@ -13,7 +13,8 @@ public record Options(Map<String, String> values) {
             "concurrency", "warmup", "duration", "rounds", "post", // gateway
             "events", "raw-repeats", "ingest-timeout", "topic", // ingest
             "repeats", "poll-ms", "freshness-timeout", "me-minutes", // freshness
-            "jvm", "jars"); // every service JVM; a directory of service jars other than <module>/target
+            "people", "seats", "targets", // burst
+            "jvm", "jars", "profile"); // every service JVM; a directory of service jars other than <module>/target
 
     public static Options parse(List<String> args) {
         Map<String, String> values = new LinkedHashMap<>();
