@@ -17,9 +17,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.guildhall.analytics.config.TopicProvisioning;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Consumes every topic this service reads, a polled batch at a time (one consumer, so each partition's records
@@ -52,7 +55,9 @@ public class GuildhallEventsListener implements ConsumerSeekAware, ConsumerAware
     private volatile Consumer<String, byte[]> kafkaConsumer;
 
     public GuildhallEventsListener(IdempotentEventConsumer consumer, ReplaySeeks replaySeeks,
-                                   @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay) {
+                                   @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay,
+                                   // Not used here: the topics must exist before the listener subscribes.
+                                   Optional<TopicProvisioning> topics) {
         this.consumer = consumer;
         this.replaySeeks = replaySeeks;
         this.retryDelay = retryDelay;

@@ -139,7 +139,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + dataDir(),
-                "num.partitions=1",
+                // Topics are declared and provisioned by the services (TopicDeclaration); a topic that appears by
+                // accident gets 3 partitions like the declared ones, so ordering mistakes show here too.
+                "num.partitions=3",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=10",
                 "transaction.state.log.replication.factor=1",
@@ -147,7 +149,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
+                "auto.create.topics.enable=false",
                 "log.retention.hours=168",
                 "") );
         Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",

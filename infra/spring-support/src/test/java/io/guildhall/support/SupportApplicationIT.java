@@ -5,6 +5,7 @@ import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.support.testapp.SupportTestApplication;
 import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.contracts.Topics;
 import io.guildhall.testsupport.TopicClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class SupportApplicationIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
+        // A topic of the test's own, outside the declaration: the broker does not create topics on the fly.
+        TopicClient.create(stack.kafkaBootstrapServers(), TOPIC, Topics.deadLetterOf(TOPIC));
         stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.cloud.function.definition", () -> "testEvents");
         registry.add("spring.cloud.stream.bindings.testEvents-in-0.destination", () -> TOPIC);

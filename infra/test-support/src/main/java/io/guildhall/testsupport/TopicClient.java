@@ -57,6 +57,31 @@ public final class TopicClient {
         }
     }
 
+    /**
+     * Creates topics of a test's own (one partition, history kept), for tests that use topics outside the declaration:
+     * brokers run with auto-creation off. Topics that exist already are left alone.
+     */
+    public static void create(String brokers, String... topics) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1)
+                            .configs(Map.of("retention.ms", "-1")))).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw new IllegalStateException("Could not create " + topic, e.getCause());
+                    }
+                }
+            }
+        } catch (Exception e) {
+            if (e instanceof IllegalStateException ise) {
+                throw ise;
+            }
+            throw new IllegalStateException("Could not create " + List.of(topics), e);
+        }
+    }
+
     /** Reads the topic from the beginning until a record matches, or empty when the timeout passes first. */
     public static Optional<ConsumerRecord<String, byte[]>> find(String brokers, String topic,
                                                                 Predicate<ConsumerRecord<String, byte[]>> match,

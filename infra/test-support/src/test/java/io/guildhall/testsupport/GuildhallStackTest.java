@@ -92,6 +92,7 @@ class GuildhallStackTest {
         try (KafkaBroker broker = stack.startPrivateKafka()) {
             dir = broker.dir();
             int port = broker.port();
+            TopicClient.create(broker.bootstrapServers(), "outage-test");
             send(broker.bootstrapServers(), "outage-test", "before the outage");
 
             broker.stop();
@@ -108,6 +109,7 @@ class GuildhallStackTest {
 
     @Test
     void theSharedBrokerAcceptsRecords() {
+        TopicClient.create(stack.kafkaBootstrapServers(), "test-support.self-test");
         send(stack.kafkaBootstrapServers(), "test-support.self-test", "hello");
     }
 

@@ -1,24 +1,20 @@
 package io.guildhall.benchmarks.kafka;
 
-import io.guildhall.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -45,28 +41,11 @@ public final class KafkaTools implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
-    /** Every Guildhall topic and its dead-letter topic, so that consumers start without waiting for auto-creation. */
+    /** Every declared topic, laid out as on the dev broker (TopicDeclaration: 3 partitions, history for ever). */
     public void createGuildhallTopics() throws InterruptedException {
-        List<String> topics = new ArrayList<>();
-        for (String topic : List.of(Topics.COMMUNITY, Topics.EVENT, Topics.PERSON, Topics.MEMBERSHIP, Topics.CONTRIBUTION)) {
-            topics.add(topic);
-            topics.add(Topics.deadLetterOf(topic));
-        }
-        createTopics(topics);
-    }
-
-    /** One partition each, as the dev broker auto-creates them, so the figures match the dev stack's layout. */
-    public void createTopics(Collection<String> topics) throws InterruptedException {
-        List<NewTopic> wanted = topics.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList();
-        for (var entry : admin.createTopics(wanted).values().entrySet()) {
-            try {
-                entry.getValue().get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("Cannot create " + entry.getKey(), e.getCause());
-                }
-            }
-        }
+        new io.guildhall.contracts.topics.TopicProvisioner(true, java.time.Duration.ofSeconds(60))
+                .provision(admin, io.guildhall.contracts.topics.TopicDeclaration.all(
+                        io.guildhall.contracts.topics.TopicDeclaration.Settings.development()));
     }
 
     /**

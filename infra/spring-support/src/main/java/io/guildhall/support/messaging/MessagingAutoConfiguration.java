@@ -9,6 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
+import io.guildhall.contracts.topics.TopicDeclaration;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -24,6 +28,22 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     SchemaValidator schemaValidator() {
         return new SchemaValidator();
+    }
+
+    /** Every declared topic exists, with its declared retention, before consumers bind and the relay sends. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(StreamBridge.class)
+    @ConditionalOnProperty(name = "guildhall.kafka.topics.provision", matchIfMissing = true)
+    TopicProvisioning topicProvisioning(Environment env) {
+        String retention = env.getProperty("guildhall.kafka.topics.retention", "");
+        TopicDeclaration.Settings settings = new TopicDeclaration.Settings(
+                env.getProperty("guildhall.kafka.topics.partitions", Integer.class, 3),
+                env.getProperty("guildhall.kafka.topics.replication-factor", Short.class, (short) 1),
+                env.getProperty("guildhall.kafka.topics.min-insync-replicas", Integer.class, 1),
+                retention.isBlank() || retention.equals("forever") ? null : DurationStyle.detectAndParse(retention));
+        return new TopicProvisioning(env.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"), settings,
+                env.getProperty("guildhall.kafka.topics.raise-retention", Boolean.class, true));
     }
 
     @Bean
