@@ -104,6 +104,42 @@ class SupportApplicationIT {
         Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
     }
 
+    @Test
+    void a_transient_failure_is_waited_out_past_the_binders_attempts_and_never_dead_lettered() {
+        CommunityFounded flaky = named("transient-5");
+        String id = UUID.randomUUID().toString();
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, flaky.aggregateId(), json(flaky), headers(flaky, id));
+
+        Await.until("the event is applied after five transient failures", Duration.ofSeconds(60),
+                () -> applied(flaky.communityId()) == 1);
+        assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(6);
+        assertThat(TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt", r -> flaky.aggregateId().equals(r.key()),
+                Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void a_valid_event_whose_handler_keeps_failing_is_dead_lettered_after_bounded_tries_and_the_partition_goes_on() {
+        CommunityFounded broken = named("broken");
+        String id = UUID.randomUUID().toString();
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, broken.aggregateId(), json(broken), headers(broken, id));
+        CommunityFounded after = founded();
+        TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, broken.aggregateId(), json(after),
+                headers(after, UUID.randomUUID().toString()));
+
+        ConsumerRecord<String, byte[]> dead = TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt",
+                r -> broken.aggregateId().equals(r.key()), Duration.ofSeconds(60)).orElseThrow();
+        assertThat(TopicClient.header(dead, "x-exception-message")).contains("this handler cannot apply it");
+        assertThat(TopicClient.header(dead, CloudEventHeaders.ID)).isEqualTo(id);
+        assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(3);
+        Await.until("the event behind it on the same key is applied", Duration.ofSeconds(30), () -> applied(after.communityId()) == 1);
+    }
+
+    private static CommunityFounded named(String name) {
+        UUID id = UUID.randomUUID();
+        return new CommunityFounded(id, "c-" + id, name, "About " + id, "java", "OPEN",
+                UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     private long applied(UUID communityId) {
         return db.sql("SELECT count(*) AS n FROM applied_event WHERE community_id = :c").bind("c", communityId)
                 .map(row -> row.get("n", Long.class)).one().block();

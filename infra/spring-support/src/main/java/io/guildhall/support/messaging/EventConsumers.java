@@ -19,9 +19,11 @@ public class EventConsumers {
     private final JsonMapper json;
     private final SchemaValidator validator;
     private final DeadLetterPublisher deadLetters;
+    private final java.time.Duration transientBackoff;
 
     public EventConsumers(DatabaseClient db, TransactionalOperator tx, JsonMapper json, SchemaValidator validator,
-                          DeadLetterPublisher deadLetters) {
+                          DeadLetterPublisher deadLetters, java.time.Duration transientBackoff) {
+        this.transientBackoff = transientBackoff;
         this.db = db;
         this.tx = tx;
         this.json = json;
@@ -30,6 +32,6 @@ public class EventConsumers {
     }
 
     public Consumer<Message<byte[]>> idempotent(String consumerName, EventHandler handler) {
-        return new IdempotentEventConsumer(consumerName, handler, db, tx, json, validator, deadLetters);
+        return new IdempotentEventConsumer(consumerName, handler, db, tx, json, validator, deadLetters, transientBackoff);
     }
 }

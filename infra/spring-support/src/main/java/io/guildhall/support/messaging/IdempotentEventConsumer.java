@@ -1,5 +1,7 @@
 package io.guildhall.support.messaging;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.EventType;
@@ -12,6 +14,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,11 +26,17 @@ import java.util.function.Consumer;
  *       failing any of them goes to the dead-letter topic with the reason, and consumption carries on.</li>
  *   <li>In one transaction, {@code (consumer, event id)} is inserted first; if it was there already the
  *       event is a redelivery and nothing else happens; otherwise the handler runs in that transaction.</li>
- *   <li>An exception from the handler (a database outage, say) propagates: the binder retries and, when
- *       its attempts are exhausted, dead-letters the message with the exception in its headers.</li>
+ *   <li>A transient failure ({@link TransientFailures}: the database restarting, a dropped connection, a timeout)
+ *       is waited out: tried again with backoff doubling up to 30 s, for as long as it lasts, never dead-lettered.
+ *       The partition waits meanwhile, which keeps the order of its events.</li>
+ *   <li>Any other exception from the handler propagates: the binder tries again ({@code max-attempts}, 3) and then
+ *       dead-letters the message with the exception in its headers, and the partition goes on.</li>
  * </ol>
  */
 public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventConsumer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final String consumer;
     private final EventHandler handler;
@@ -36,9 +45,17 @@ public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
     private final JsonMapper json;
     private final SchemaValidator validator;
     private final DeadLetterPublisher deadLetters;
+    private final Duration firstBackoff;
 
     public IdempotentEventConsumer(String consumer, EventHandler handler, DatabaseClient db, TransactionalOperator tx,
                                    JsonMapper json, SchemaValidator validator, DeadLetterPublisher deadLetters) {
+        this(consumer, handler, db, tx, json, validator, deadLetters, Duration.ofMillis(500));
+    }
+
+    public IdempotentEventConsumer(String consumer, EventHandler handler, DatabaseClient db, TransactionalOperator tx,
+                                   JsonMapper json, SchemaValidator validator, DeadLetterPublisher deadLetters,
+                                   Duration firstBackoff) {
+        this.firstBackoff = firstBackoff;
         this.consumer = consumer;
         this.handler = handler;
         this.db = db;
@@ -57,9 +74,32 @@ public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
             deadLetters.deadLetter(consumer, message, e.getMessage());
             return;
         }
-        tx.transactional(markProcessed(event.headers())
-                        .flatMap(first -> first ? handler.handle(event).thenReturn(true) : Mono.just(false)))
-                .block();
+        Duration backoff = firstBackoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.transactional(markProcessed(event.headers())
+                                .flatMap(first -> first ? handler.handle(event).thenReturn(true) : Mono.just(false)))
+                        .block();
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                log.warn("{} could not apply {} {} (try {}), a transient failure: trying again in {}: {}", consumer,
+                        event.headers().type(), event.headers().id(), attempt, backoff, e.toString());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting out a transient failure", interrupted);
+        }
     }
 
     private ReceivedEvent read(Message<byte[]> message) {

@@ -64,8 +64,9 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean({DatabaseClient.class, DeadLetterPublisher.class, ReactiveTransactionManager.class})
     EventConsumers eventConsumers(DatabaseClient db, ReactiveTransactionManager transactionManager,
-                                  ObjectProvider<JsonMapper> json, SchemaValidator validator, DeadLetterPublisher deadLetters) {
+                                  ObjectProvider<JsonMapper> json, SchemaValidator validator, DeadLetterPublisher deadLetters,
+                                  Environment env) {
         return new EventConsumers(db, TransactionalOperator.create(transactionManager), json.getIfAvailable(JsonMapper::new),
-                validator, deadLetters);
+                validator, deadLetters, DurationStyle.detectAndParse(env.getProperty("guildhall.consumer.transient-backoff", "500ms")));
     }
 }

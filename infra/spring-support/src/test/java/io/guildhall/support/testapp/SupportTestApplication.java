@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -21,17 +22,33 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** A small application that uses every part of the support library the way a service does. */
 @SpringBootApplication
 public class SupportTestApplication {
 
-    /** Applies CommunityFounded events by recording them, idempotently. */
+    /** Failures so far per event id, for the communities named to play a failing handler. */
+    public static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
+
+    /**
+     * Applies CommunityFounded events by recording them, idempotently. A community named {@code transient-N} plays a
+     * database that is away for the first N tries; one named {@code broken} a handler that always fails.
+     */
     @Bean
     Consumer<Message<byte[]>> testEvents(EventConsumers consumers, DatabaseClient db) {
         return consumers.idempotent("support-test", event -> {
             if (event.data() instanceof CommunityFounded founded) {
+                int failures = FAILURES.computeIfAbsent(event.headers().id(), id -> new AtomicInteger()).incrementAndGet();
+                if (founded.name().startsWith("transient-")
+                        && failures <= Integer.parseInt(founded.name().substring("transient-".length()))) {
+                    return Mono.error(new DataAccessResourceFailureException("the database is restarting (try " + failures + ")"));
+                }
+                if (founded.name().equals("broken")) {
+                    return Mono.error(new IllegalStateException("this handler cannot apply it"));
+                }
                 return db.sql("INSERT INTO applied_event (event_id, community_id) VALUES (:id, :community)")
                         .bind("id", event.headers().id())
                         .bind("community", founded.communityId())
