@@ -53,6 +53,8 @@ class SupportApplicationIT {
     int port;
     @Autowired
     DatabaseClient db;
+    @Autowired
+    io.guildhall.support.messaging.ProcessedEventPruner pruner;
 
     WebTestClient client() {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
@@ -132,6 +134,20 @@ class SupportApplicationIT {
         assertThat(TopicClient.header(dead, CloudEventHeaders.ID)).isEqualTo(id);
         assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(3);
         Await.until("the event behind it on the same key is applied", Duration.ofSeconds(30), () -> applied(after.communityId()) == 1);
+    }
+
+    @Test
+    void processed_event_rows_older_than_the_retention_are_pruned_and_newer_ones_kept() {
+        String old = "old-" + UUID.randomUUID();
+        String recent = "recent-" + UUID.randomUUID();
+        db.sql("INSERT INTO guildhall_processed_event (consumer, event_id, event_type, processed_at) VALUES "
+                        + "('prune-test', :old, 't', now() - interval '31 days'), ('prune-test', :recent, 't', now() - interval '29 days')")
+                .bind("old", old).bind("recent", recent).then().block();
+
+        assertThat(pruner.pruneOnce().block()).isGreaterThanOrEqualTo(1L);
+
+        assertThat(db.sql("SELECT event_id FROM guildhall_processed_event WHERE consumer = 'prune-test'")
+                .map(row -> row.get("event_id", String.class)).all().collectList().block()).containsExactly(recent);
     }
 
     private static CommunityFounded named(String name) {

@@ -60,6 +60,16 @@ public class MessagingAutoConfiguration {
         return (record, exception) -> Topics.deadLetterOf(record.topic());
     }
 
+    /** Idempotency rows outlive redeliveries, not the history: pruned by age. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({DatabaseClient.class, DeadLetterPublisher.class})
+    ProcessedEventPruner processedEventPruner(DatabaseClient db, Environment env) {
+        return new ProcessedEventPruner(db,
+                DurationStyle.detectAndParse(env.getProperty("guildhall.consumer.processed-retention", "30d")),
+                DurationStyle.detectAndParse(env.getProperty("guildhall.consumer.prune-every", "1h")));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean({DatabaseClient.class, DeadLetterPublisher.class, ReactiveTransactionManager.class})
