@@ -38,7 +38,7 @@ public class AttendanceController {
 
     @PostMapping("/check-ins")
     @PreAuthorize("hasRole('employee')")
-    @Operation(summary = "Organiser: {personId, minutes?}; attendee: {code}. Open from 30 min before the start to 7 days after the end")
+    @Operation(summary = "Organiser: {personId, minutes?}, from 30 min before the start to 7 days after the end, never for themselves (403); attendee: {code}, from 30 min before the start to 2 h after the end, counting from the check-in (or the start) to the end")
     public Mono<AttendanceView> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request,
                                         CurrentPerson caller) {
         return service.checkIn(id, request, caller);

@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,13 +52,24 @@ public class AttendanceService {
                 if (request.minutes() != null) {
                     return Mono.error(new InvalidFieldException("minutes", "only the organiser adjusts minutes"));
                 }
+                if (event.organiserId().equals(caller.personId())) {
+                    return Mono.error(new AccessDeniedException("The organiser does not check in to their own event:"
+                            + " organising counts as organising time"));
+                }
+                Optional<String> closed = CheckInRules.selfRefusal(event, now);
+                if (closed.isPresent()) {
+                    return Mono.error(new ConflictException("code", "No check-in: " + closed.get()));
+                }
                 return attendance.find(id, caller.personId()).filter(a -> a.minutes() > 0)
-                        .switchIfEmpty(Mono.defer(() -> record(event, caller.personId(), (int) event.lengthInMinutes(),
+                        .switchIfEmpty(Mono.defer(() -> record(event, caller.personId(), CheckInRules.selfMinutes(event, now),
                                 CheckInMethod.SELF_CODE, caller.personId(), now)));
             });
         }
         if (request.personId() == null || request.personId().isBlank()) {
             return Mono.error(new InvalidFieldException("personId", "is required (or code, to check yourself in)"));
+        }
+        if (CheckInRules.isOwn(request.personId(), caller.personId())) {
+            return Mono.error(new AccessDeniedException("Nobody records their own attendance"));
         }
         return organised(id, caller, now).flatMap(event -> record(event, request.personId(),
                 CheckInRules.minutes(request.minutes(), event, "minutes"), CheckInMethod.ORGANISER, caller.personId(), now));
@@ -67,6 +79,11 @@ public class AttendanceService {
     @Transactional
     public Mono<List<AttendanceView>> checkInAll(UUID id, BulkCheckInRequest request, CurrentPerson caller) {
         Instant now = clock.instant();
+        for (BulkCheckInRequest.Entry entry : request.attendees()) {
+            if (CheckInRules.isOwn(entry.personId(), caller.personId())) {
+                return Mono.error(new AccessDeniedException("Nobody records their own attendance"));
+            }
+        }
         return organised(id, caller, now).flatMap(event -> {
             List<BulkCheckInRequest.Entry> entries = request.attendees();
             int[] minutes = new int[entries.size()];

@@ -33,13 +33,22 @@ class AttendanceIT extends EventServiceITBase {
         checkIn("ada", id, Map.of("personId", idOf("katherine"))).expectStatus().isForbidden();
         checkIn("ada", id, Map.of("code", "WRONG1")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
-        checkIn("ada", id, Map.of("code", code.toLowerCase())).expectStatus().isOk().expectBody()
-                .jsonPath("$.minutes").isEqualTo(90).jsonPath("$.method").isEqualTo("SELF_CODE");
+        // Self check-in counts from the check-in to the end: about 80 of the 90 minutes, 10 minutes in.
+        Map<?, ?> self = checkIn("ada", id, Map.of("code", code.toLowerCase())).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        int selfMinutes = (Integer) self.get("minutes");
+        assertThat(selfMinutes).isBetween(75, 80);
+        assertThat(self.get("method")).isEqualTo("SELF_CODE");
         checkIn("ada", id, Map.of("code", code)).expectStatus().isOk();
 
         checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 0)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
         checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 91)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
+        // Minutes are whole numbers: a fraction or text is refused naming the field, never rounded down.
+        checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", 1.5)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
+        checkIn("grace", id, Map.of("personId", idOf("katherine"), "minutes", "ten")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
         checkIn("grace", id, Map.of("minutes", 30)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("personId");
@@ -66,12 +75,51 @@ class AttendanceIT extends EventServiceITBase {
                 "guildhall.event.attendance-corrected.v1");
         List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.size() >= expected.size());
         assertThat(types(records)).containsExactlyElementsOf(expected);
-        assertThat(data(records.get(1))).containsEntry("personId", idOf("ada")).containsEntry("minutes", 90)
+        assertThat(data(records.get(1))).containsEntry("personId", idOf("ada")).containsEntry("minutes", selfMinutes)
                 .containsEntry("category", "TRAINING").containsEntry("method", "SELF_CODE")
                 .containsEntry("startsAt", started.toString()).containsEntry("timeZone", "Europe/London");
-        assertThat(data(records.get(3))).containsEntry("personId", idOf("ada")).containsEntry("previousMinutes", 90)
+        assertThat(data(records.get(3))).containsEntry("personId", idOf("ada")).containsEntry("previousMinutes", selfMinutes)
                 .containsEntry("minutes", 45);
         assertThat(data(records.get(6))).containsEntry("personId", "p-1").containsEntry("minutes", 0);
+    }
+
+    @Test
+    void nobody_records_their_own_attendance_and_nothing_is_written() {
+        Instant started = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        String id = create("grace", event("Grace organises", started, null));
+        String code = (String) attendees("grace", id).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("checkInCode");
+
+        checkIn("grace", id, Map.of("personId", idOf("grace"))).expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        checkIn("grace", id, Map.of("personId", idOf("grace"), "minutes", 30)).expectStatus().isForbidden();
+        checkIn("grace", id, Map.of("code", code)).expectStatus().isForbidden();
+        client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", idOf("ada")), Map.of("personId", idOf("grace")))))
+                .exchange().expectStatus().isForbidden();
+        // An admin is no exception: dennis cannot record himself at grace's event either.
+        checkIn("dennis", id, Map.of("personId", idOf("dennis"))).expectStatus().isForbidden();
+        client().post().uri("/api/events/" + id + "/check-ins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code)).exchange().expectStatus().isUnauthorized();
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isZero();
+
+        // Colleagues still check themselves in with the code, and the organiser records others.
+        checkIn("ada", id, Map.of("code", code)).expectStatus().isOk();
+        checkIn("grace", id, Map.of("personId", idOf("katherine"))).expectStatus().isOk();
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isEqualTo(2);
+    }
+
+    @Test
+    void self_check_in_closes_at_the_end_while_the_organiser_may_still_record() {
+        Instant started = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = create("grace", event("Ended half an hour ago", started, null));
+        String code = (String) attendees("grace", id).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("checkInCode");
+        checkIn("ada", id, Map.of("code", code)).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("organiser"));
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isZero();
+        checkIn("grace", id, Map.of("personId", idOf("ada"))).expectStatus().isOk();
     }
 
     @Test

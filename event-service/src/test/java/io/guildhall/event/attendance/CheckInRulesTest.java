@@ -31,6 +31,28 @@ class CheckInRulesTest {
     }
 
     @Test
+    void self_check_in_runs_to_two_hours_after_the_end_and_counts_from_the_check_in_or_the_start() {
+        Event event = event(EventStatus.SCHEDULED);
+        // Early arrivals count from the start; late ones from their check-in.
+        assertThat(CheckInRules.selfMinutes(event, START.minus(Duration.ofMinutes(20)))).isEqualTo(90);
+        assertThat(CheckInRules.selfMinutes(event, START.plus(Duration.ofMinutes(30)))).isEqualTo(60);
+        assertThat(CheckInRules.selfMinutes(event, END.minusSeconds(30))).isEqualTo(1);
+        assertThat(CheckInRules.selfRefusal(event, START.plus(Duration.ofMinutes(30)))).isEmpty();
+        // After the end nothing is left to count; past two hours the window itself is closed.
+        assertThat(CheckInRules.selfRefusal(event, END)).get().asString().contains("organiser");
+        assertThat(CheckInRules.selfRefusal(event, END.plus(Duration.ofHours(2)).plusSeconds(1))).get().asString()
+                .contains("closed 2 hours after the end");
+    }
+
+    @Test
+    void nobody_records_their_own_attendance() {
+        assertThat(CheckInRules.isOwn("grace", "grace")).isTrue();
+        assertThat(CheckInRules.isOwn(" grace ", "grace")).isTrue();
+        assertThat(CheckInRules.isOwn("ada", "grace")).isFalse();
+        assertThat(CheckInRules.isOwn(null, "grace")).isFalse();
+    }
+
+    @Test
     void a_cancelled_event_takes_no_check_in() {
         assertThat(CheckInRules.refusal(event(EventStatus.CANCELLED), START)).contains("the event is cancelled");
         assertThat(CheckInRules.refusal(event(EventStatus.COMPLETED), END.plusSeconds(60))).isEmpty();

@@ -262,6 +262,14 @@ class SupportApplicationIT {
     }
 
     @Test
+    void a_fraction_in_a_whole_number_field_gets_400_naming_the_field_not_a_silent_round_down() {
+        client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\",\"size\":1.5}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
     void an_oversize_body_gets_413() {
         String huge = "{\"name\":\"" + "x".repeat(400 * 1024) + "\",\"size\":1}";
         client().post().uri("/api/test/widgets").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
