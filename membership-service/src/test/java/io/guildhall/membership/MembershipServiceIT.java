@@ -5,6 +5,7 @@ import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.SchemaValidator;
 import io.guildhall.testsupport.GuildhallStack;
+import io.guildhall.contracts.Topics;
 import io.guildhall.testsupport.TopicClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,8 @@ public abstract class MembershipServiceIT {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+        // A topic of this run's own, outside the declaration: brokers do not create topics on the fly.
+        TopicClient.create(stack.kafkaBootstrapServers(), COMMUNITY_TOPIC, Topics.deadLetterOf(COMMUNITY_TOPIC));
         registry.add("spring.cloud.stream.bindings.communityEvents-in-0.destination", () -> COMMUNITY_TOPIC);
         registry.add("spring.cloud.stream.kafka.bindings.communityEvents-in-0.consumer.start-offset", () -> "earliest");
         registry.add("guildhall.directory.sync-on-start", () -> "false");
