@@ -106,6 +106,11 @@ public class AttendanceService {
                 .flatMap(previous -> correct(event, previous, 0, caller.personId(), now))).then();
     }
 
+    /** A cancelled event counts nothing: every attendance is corrected to 0 minutes, each correction published. */
+    public Mono<Void> retractAll(Event event, String by, Instant now) {
+        return attendance.counted(event.id()).concatMap(previous -> correct(event, previous, 0, by, now)).then();
+    }
+
     private Mono<AttendanceView> record(Event event, String person, int minutes, CheckInMethod method, String by,
                                         Instant now) {
         return attendance.find(event.id(), person)

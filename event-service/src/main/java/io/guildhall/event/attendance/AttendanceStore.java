@@ -29,6 +29,16 @@ public class AttendanceStore {
                 .one();
     }
 
+    /** Everyone with counted minutes at the event. */
+    public Flux<AttendanceView> counted(UUID event) {
+        return db.sql("SELECT person_id, minutes, method, recorded_at FROM attendance WHERE event_id = :e AND minutes > 0 ORDER BY person_id")
+                .bind("e", event)
+                .map(row -> new AttendanceView(event, row.get("person_id", String.class), row.get("minutes", Integer.class),
+                        CheckInMethod.valueOf(row.get("method", String.class)),
+                        row.get("recorded_at", OffsetDateTime.class).toInstant()))
+                .all();
+    }
+
     /** Inserts or overwrites (a correction) the person's attendance. */
     public Mono<Void> save(AttendanceView a, String recordedBy) {
         return db.sql("""

@@ -5,6 +5,7 @@ import io.guildhall.contracts.event.EventCancelled;
 import io.guildhall.contracts.event.EventRescheduled;
 import io.guildhall.contracts.event.EventUpdated;
 import io.guildhall.contracts.event.RsvpStatus;
+import io.guildhall.event.attendance.AttendanceService;
 import io.guildhall.event.rsvp.RsvpService;
 import io.guildhall.event.rsvp.RsvpStore;
 import io.guildhall.support.outbox.Outbox;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,13 @@ public class EventChanges {
     private final RsvpService seats;
     private final Outbox outbox;
     private final Clock clock;
+    private final EventService schedule;
+    private final AttendanceService attendance;
 
-    public EventChanges(EventStore events, RsvpStore rsvps, RsvpService seats, Outbox outbox, Clock clock) {
+    public EventChanges(EventStore events, RsvpStore rsvps, RsvpService seats, Outbox outbox, Clock clock,
+                        EventService schedule, AttendanceService attendance) {
+        this.schedule = schedule;
+        this.attendance = attendance;
         this.events = events;
         this.rsvps = rsvps;
         this.seats = seats;
@@ -50,7 +57,9 @@ public class EventChanges {
         Instant now = clock.instant();
         return changeable(id, ifMatch, caller, now).flatMap(before -> {
             Event after = before.edit(change, now);
-            return rsvps.count(id, RsvpStatus.GOING).flatMap(going -> {
+            Mono<Void> intoThePast = after.startsAt().equals(before.startsAt()) ? Mono.empty()
+                    : schedule.mayStartInThePast(after.startsAt(), after.communityId(), caller, now);
+            return intoThePast.then(rsvps.count(id, RsvpStatus.GOING)).flatMap(going -> {
                 if (after.capacity() != null && after.capacity() < going) {
                     return Mono.error(new ConflictException("capacity",
                             going + " people are going already: the capacity cannot be less"));
@@ -75,19 +84,29 @@ public class EventChanges {
         });
     }
 
+    /**
+     * Cancels an event; one that is over can still be cancelled for 7 days (scheduled by mistake, never held), and
+     * then its attendance is retracted: a cancelled event counts nothing.
+     */
     @Transactional
     public Mono<Void> cancel(UUID id, CancelEventRequest request, CurrentPerson caller) {
         Instant now = clock.instant();
-        return changeable(id, null, caller, now).flatMap(before -> {
+        return changeable(id, null, caller, now, EventRules.FURTHEST_BACK).flatMap(before -> {
             Event cancelled = before.cancel(now);
             String reason = request == null || request.reason() == null || request.reason().isBlank()
                     ? null : request.reason().trim();
             return events.update(cancelled).then(outbox.append(new EventCancelled(id, reason, before.communityId(),
-                    before.startsAt(), cancelled.sequence(), caller.personId(), now)));
+                            before.startsAt(), cancelled.sequence(), caller.personId(), now)))
+                    .then(attendance.retractAll(cancelled, caller.personId(), now));
         });
     }
 
     private Mono<Event> changeable(UUID id, String ifMatch, CurrentPerson caller, Instant now) {
+        return changeable(id, ifMatch, caller, now, Duration.ZERO);
+    }
+
+    /** The event, locked, if the caller may change it and it is not over (or over for less than {@code grace}). */
+    private Mono<Event> changeable(UUID id, String ifMatch, CurrentPerson caller, Instant now, Duration grace) {
         return events.lock(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
                 .flatMap(event -> {
@@ -101,8 +120,9 @@ public class EventChanges {
                     if (event.status() == EventStatus.CANCELLED) {
                         return Mono.error(new ConflictException("The event is cancelled"));
                     }
-                    if (!now.isBefore(event.endsAt())) {
-                        return Mono.error(new ConflictException("The event is over"));
+                    if (!now.isBefore(event.endsAt().plus(grace))) {
+                        return Mono.error(new ConflictException(grace.isZero() ? "The event is over"
+                                : "The event has been over for more than " + grace.toDays() + " days"));
                     }
                     return Mono.just(event);
                 });

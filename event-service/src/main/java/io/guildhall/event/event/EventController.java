@@ -43,7 +43,9 @@ public class EventController {
     @PreAuthorize("hasRole('employee')")
     @Operation(summary = "Schedule an event; the caller is its organiser",
             description = "A community's event needs one of its leads (else 403) and a community that is not"
-                    + " archived (else 409 naming communityId).")
+                    + " archived (else 409 naming communityId). An event that has already started (more than 5 minutes"
+                    + " ago) may be scheduled only by a lead of its community, an admin or a holder of the realm role"
+                    + " organiser, and at most 7 days back (else 400 naming startsAt).")
     public Mono<ResponseEntity<EventView>> create(@Valid @RequestBody CreateEventRequest request, CurrentPerson caller) {
         return service.schedule(request, caller)
                 .map(created -> ResponseEntity.created(URI.create("/api/events/" + created.id()))
@@ -67,7 +69,7 @@ public class EventController {
 
     @PostMapping("/{id:[0-9a-fA-F-]{36}}/cancel")
     @PreAuthorize("hasRole('employee')")
-    @Operation(summary = "Cancel (organiser or admin); RSVPs lapse, attendees are told through EventCancelled")
+    @Operation(summary = "Cancel (organiser or admin); RSVPs lapse, attendees are told through EventCancelled. An event that is over can be cancelled for 7 days after its end; its attendance is then retracted (AttendanceCorrected to 0)")
     public Mono<ResponseEntity<EventView>> cancel(@PathVariable UUID id,
                                                   @Valid @RequestBody(required = false) CancelEventRequest request,
                                                   CurrentPerson caller) {

@@ -13,6 +13,12 @@ import java.time.ZoneId;
 public final class EventRules {
 
     static final Duration LONGEST = Duration.ofDays(14);
+    /** How far back an event may be scheduled after the fact (by those allowed to). */
+    static final Duration FURTHEST_BACK = Duration.ofDays(7);
+    /** A start this little in the past is "now" (a form filled in at the door, clocks a little apart). */
+    static final Duration NOW_TOLERANCE = Duration.ofMinutes(5);
+    /** The realm role of the learning and events teams, who may record events after the fact. */
+    public static final String ORGANISER_ROLE = "organiser";
 
     private EventRules() {
     }
@@ -26,6 +32,18 @@ public final class EventRules {
         }
         if (rsvpDeadline != null && rsvpDeadline.isAfter(startsAt)) {
             throw new InvalidFieldException("rsvpDeadline", "must not be after startsAt");
+        }
+    }
+
+    /** Whether an event starting at {@code startsAt} has already started, beyond a few minutes' tolerance. */
+    public static boolean startsInThePast(Instant startsAt, Instant now) {
+        return startsAt.isBefore(now.minus(NOW_TOLERANCE));
+    }
+
+    /** An event recorded after the fact starts at most 7 days back. */
+    public static void checkStartInThePast(Instant startsAt, Instant now) {
+        if (startsAt.isBefore(now.minus(FURTHEST_BACK))) {
+            throw new InvalidFieldException("startsAt", "may be at most 7 days in the past");
         }
     }
 

@@ -4,6 +4,7 @@ import io.guildhall.event.lead.CommunityLeads;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.ConflictException;
+import io.guildhall.support.web.InvalidFieldException;
 import io.guildhall.support.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +43,7 @@ public class EventService {
         Event first = Event.schedule(UUID.randomUUID(), request, organiser.personId(), checkInCode(), clock.instant());
         List<Event> occurrences = occurrences(first, request.recurrence());
         return mayOrganise(first, organiser)
+                .then(mayStartInThePast(first.startsAt(), first.communityId(), organiser, clock.instant()))
                 .thenMany(Flux.fromIterable(occurrences))
                 .concatMap(event -> events.insert(event).then(outbox.append(event.scheduled())))
                 .then(Mono.fromSupplier(() -> EventView.of(occurrences.get(0), 0, 0)));
@@ -77,6 +80,23 @@ public class EventService {
         return lead.then(leads.isArchived(event.communityId())
                 .flatMap(archived -> archived ? Mono.<Void>error(new ConflictException("communityId",
                         "Community " + event.communityId() + " is archived: it holds no new events")) : Mono.empty()));
+    }
+
+    /**
+     * An event that has already started may be scheduled (or moved there) only by a lead of its community, an admin
+     * or a holder of the realm role {@code organiser}, and at most 7 days back ({@link EventRules#checkStartInThePast}).
+     */
+    Mono<Void> mayStartInThePast(Instant startsAt, UUID communityId, CurrentPerson caller, Instant now) {
+        if (!EventRules.startsInThePast(startsAt, now)) {
+            return Mono.empty();
+        }
+        EventRules.checkStartInThePast(startsAt, now);
+        if (caller.isAdmin() || caller.hasRole(EventRules.ORGANISER_ROLE)) {
+            return Mono.empty();
+        }
+        Mono<Boolean> lead = communityId == null ? Mono.just(false) : leads.isLead(communityId, caller.personId());
+        return lead.flatMap(isLead -> isLead ? Mono.<Void>empty() : Mono.error(new InvalidFieldException("startsAt",
+                "only a lead of the event's community, an admin or an organiser may schedule an event that has already started")));
     }
 
     static String checkInCode() {

@@ -72,4 +72,13 @@ class EventRulesTest {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidFieldException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }
+
+    @Test
+    void an_event_started_more_than_five_minutes_ago_is_in_the_past_and_at_most_seven_days_back() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-03T12:00:00Z");
+        assertThat(EventRules.startsInThePast(now.minusSeconds(4 * 60), now)).isFalse();
+        assertThat(EventRules.startsInThePast(now.minusSeconds(6 * 60), now)).isTrue();
+        EventRules.checkStartInThePast(now.minus(java.time.Duration.ofDays(7)), now);
+        assertField(() -> EventRules.checkStartInThePast(now.minus(java.time.Duration.ofDays(7)).minusSeconds(1), now), "startsAt");
+    }
 }

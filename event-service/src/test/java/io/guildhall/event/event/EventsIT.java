@@ -197,6 +197,67 @@ class EventsIT extends EventServiceITBase {
                 .jsonPath("$.paths['/api/events/{id}/check-ins']").exists();
     }
 
+    @Test
+    void only_a_lead_an_admin_or_an_organiser_schedules_an_event_that_has_started_and_at_most_seven_days_back() {
+        Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        // ada (an employee) and grace (a lead, but not of this event's community: it has none) may not.
+        for (String user : List.of("ada", "grace")) {
+            client().post().uri("/api/events").headers(h -> h.setBearerAuth(token(user)))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(event("Two days ago by " + user, twoDaysAgo, null))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("startsAt");
+        }
+        assertThat(db.sql("SELECT count(*) FROM event WHERE title LIKE 'Two days ago by %'").map(r -> r.get(0, Long.class))
+                .one().block()).isZero();
+        // A few minutes "ago" is now (a form filled in at the door).
+        create("ada", event("Starting right now", Instant.now().minus(Duration.ofMinutes(2)), null));
+        // sophie holds the realm role organiser, dennis is an admin; a community's lead for her community.
+        create("sophie", event("Recorded after the fact", twoDaysAgo, null));
+        create("dennis", event("Recorded by an admin", twoDaysAgo, null));
+        UUID community = UUID.randomUUID();
+        foundedBy("grace", community);
+        Map<String, Object> past = meetup("Lead's meetup two days ago", community);
+        past.put("startsAt", twoDaysAgo.toString());
+        past.put("endsAt", twoDaysAgo.plus(Duration.ofHours(1)).toString());
+        create("grace", past);
+        // Nobody goes further back than 7 days.
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("dennis")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(event("Eight days ago", Instant.now().minus(Duration.ofDays(8)), null))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("startsAt")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("7 days"));
+        // Nor may an employee move her own event into the past.
+        String mine = create("ada", event("Ada's next week", NEXT_WEEK, null));
+        client().patch().uri("/api/events/" + mine).headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startsAt", twoDaysAgo.toString(), "endsAt", twoDaysAgo.plus(Duration.ofHours(1)).toString()))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("startsAt");
+    }
+
+    @Test
+    void an_event_that_is_over_can_be_cancelled_for_seven_days_and_its_attendance_is_retracted() {
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        String id = create("sophie", event("Scheduled by mistake", yesterday, null));
+        client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("sophie")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", idOf("ada")), Map.of("personId", idOf("katherine")))))
+                .exchange().expectStatus().isOk();
+        client().post().uri("/api/events/" + id + "/cancel").headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isForbidden();
+
+        client().post().uri("/api/events/" + id + "/cancel").headers(h -> h.setBearerAuth(token("sophie")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "never took place")).exchange()
+                .expectStatus().is2xxSuccessful();
+
+        assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id AND minutes > 0", UUID.fromString(id))).isZero();
+        List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.stream()
+                .filter(t -> t.endsWith("attendance-corrected.v1")).count() >= 2);
+        assertThat(types(records)).contains("guildhall.event.cancelled.v1");
+        assertThat(records.stream().filter(r -> header(r, "ce_type").endsWith("attendance-corrected.v1"))
+                .map(r -> data(r).get("minutes"))).containsOnly(0);
+    }
+
     private static Map<String, Object> meetup(String title, UUID community) {
         Map<String, Object> meetup = event(title, NEXT_WEEK, 30);
         meetup.put("type", "COMMUNITY_MEETUP");

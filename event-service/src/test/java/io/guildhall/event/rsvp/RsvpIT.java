@@ -76,7 +76,7 @@ class RsvpIT extends EventServiceITBase {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"status\":").exchange().expectStatus().isBadRequest();
         rsvp("ada", UUID.randomUUID().toString(), "GOING").expectStatus().isNotFound();
 
-        String started = create("grace", event("Started", Instant.now().minusSeconds(600), 3));
+        String started = create("sophie", event("Started", Instant.now().minusSeconds(600), 3));
         rsvp("ada", started, "GOING").expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("started"));
         Map<String, Object> closing = event("Closed", NEXT_WEEK, 3);
