@@ -77,7 +77,7 @@ public final class Samples {
 
     public static EventScheduled scheduled(Meeting m, String organiser, Integer capacity, Instant at) {
         return new EventScheduled(m.eventId(), null, "Session", null, m.category(), "IN_PERSON", m.startsAt(),
-                m.endsAt(), ZONE, "Room 1", null, capacity, null, organiser, m.communityId(), at);
+                m.endsAt(), ZONE, "Room 1", null, capacity, null, organiser, m.communityId(), at, false);
     }
 
     public static EventUpdated updated(Meeting m, String category, Integer capacity, Instant at) {
@@ -117,7 +117,7 @@ public final class Samples {
 
     public static AttendanceRecorded attended(Meeting m, String person, int minutes, Instant at) {
         return new AttendanceRecorded(m.eventId(), person, m.communityId(), m.category(), m.startsAt(), m.endsAt(),
-                ZONE, minutes, "ORGANISER", "organiser", at);
+                ZONE, minutes, "ORGANISER", "organiser", at, false);
     }
 
     public static AttendanceCorrected corrected(Meeting m, String person, int previous, int minutes, Instant at) {

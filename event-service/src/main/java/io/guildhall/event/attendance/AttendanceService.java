@@ -121,7 +121,7 @@ public class AttendanceService {
                     return attendance.save(recorded, by)
                             .then(outbox.append(new AttendanceRecorded(event.id(), person, event.communityId(),
                                     event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), minutes,
-                                    method.name(), by, now)))
+                                    method.name(), by, now, event.recordedAfterTheFact())))
                             .thenReturn(recorded);
                 }));
     }

@@ -95,7 +95,13 @@ public record Event(
 
     public EventScheduled scheduled() {
         return new EventScheduled(id, seriesId, title, description, type.name(), format.name(), startsAt, endsAt,
-                timeZone, location, onlineUrl, capacity, rsvpDeadline, organiserId, communityId, createdAt);
+                timeZone, location, onlineUrl, capacity, rsvpDeadline, organiserId, communityId, createdAt,
+                recordedAfterTheFact());
+    }
+
+    /** Scheduled after it had started (by a lead, an admin or the events team): its attendance too is after the fact. */
+    public boolean recordedAfterTheFact() {
+        return EventRules.startsInThePast(startsAt, createdAt);
     }
 
     public long lengthInMinutes() {

@@ -26,11 +26,12 @@ public record EventView(
         EventStatus status,
         int sequence,
         long going,
-        long waitlisted) {
+        long waitlisted,
+        boolean recordedAfterTheFact) {
 
     public static EventView of(Event e, long going, long waitlisted) {
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.type(), e.format(), e.location(),
                 e.onlineUrl(), e.startsAt(), e.endsAt(), e.timeZone(), e.capacity(), e.rsvpDeadline(), e.organiserId(),
-                e.communityId(), e.status(), e.sequence(), going, waitlisted);
+                e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact());
     }
 }

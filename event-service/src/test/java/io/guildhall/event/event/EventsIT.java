@@ -212,7 +212,10 @@ class EventsIT extends EventServiceITBase {
         // A few minutes "ago" is now (a form filled in at the door).
         create("ada", event("Starting right now", Instant.now().minus(Duration.ofMinutes(2)), null));
         // sophie holds the realm role organiser, dennis is an admin; a community's lead for her community.
-        create("sophie", event("Recorded after the fact", twoDaysAgo, null));
+        String afterTheFact = create("sophie", event("Recorded after the fact", twoDaysAgo, null));
+        client().get().uri("/api/events/" + afterTheFact).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.recordedAfterTheFact").isEqualTo(true);
+        assertThat(data(published(afterTheFact, types -> !types.isEmpty()).get(0))).containsEntry("recordedAfterTheFact", true);
         create("dennis", event("Recorded by an admin", twoDaysAgo, null));
         UUID community = UUID.randomUUID();
         foundedBy("grace", community);
@@ -229,6 +232,8 @@ class EventsIT extends EventServiceITBase {
                 .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("7 days"));
         // Nor may an employee move her own event into the past.
         String mine = create("ada", event("Ada's next week", NEXT_WEEK, null));
+        client().get().uri("/api/events/" + mine).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectBody().jsonPath("$.recordedAfterTheFact").isEqualTo(false);
         client().patch().uri("/api/events/" + mine).headers(h -> h.setBearerAuth(token("ada")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("startsAt", twoDaysAgo.toString(), "endsAt", twoDaysAgo.plus(Duration.ofHours(1)).toString()))
@@ -254,6 +259,8 @@ class EventsIT extends EventServiceITBase {
         List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.stream()
                 .filter(t -> t.endsWith("attendance-corrected.v1")).count() >= 2);
         assertThat(types(records)).contains("guildhall.event.cancelled.v1");
+        assertThat(records.stream().filter(r -> header(r, "ce_type").endsWith("attendance-recorded.v1"))
+                .map(r -> data(r).get("recordedAfterTheFact"))).containsOnly(true);
         assertThat(records.stream().filter(r -> header(r, "ce_type").endsWith("attendance-corrected.v1"))
                 .map(r -> data(r).get("minutes"))).containsOnly(0);
     }

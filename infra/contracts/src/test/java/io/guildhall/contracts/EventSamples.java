@@ -42,12 +42,12 @@ final class EventSamples {
     static EventScheduled scheduled() {
         return new EventScheduled(EVENT, SERIES, "JVM meetup", "Virtual threads in practice.", MEETUP,
                 EventFormat.HYBRID.name(), STARTS, ENDS, ZONE, "Room 4, London office", "https://meet.example.com/jvm",
-                20, Instant.parse("2026-03-09T17:00:00Z"), GRACE, COMMUNITY, AT);
+                20, Instant.parse("2026-03-09T17:00:00Z"), GRACE, COMMUNITY, AT, false);
     }
 
     static EventScheduled scheduledBare() {
         return new EventScheduled(EVENT, null, "Five-a-side", null, EventCategory.SPORTS.name(),
-                EventFormat.IN_PERSON.name(), STARTS, ENDS, ZONE, "Pitch 2", null, null, null, ADA, null, AT);
+                EventFormat.IN_PERSON.name(), STARTS, ENDS, ZONE, "Pitch 2", null, null, null, ADA, null, AT, null);
     }
 
     static EventUpdated updated() {
@@ -86,7 +86,7 @@ final class EventSamples {
 
     static AttendanceRecorded attended() {
         return new AttendanceRecorded(EVENT, ADA, COMMUNITY, MEETUP, STARTS, ENDS, ZONE, 75,
-                CheckInMethod.ORGANISER.name(), GRACE, AT);
+                CheckInMethod.ORGANISER.name(), GRACE, AT, true);
     }
 
     static AttendanceCorrected corrected() {

@@ -53,7 +53,7 @@ public final class SampleEvents {
             Instant endsAt = startsAt.plus(Duration.ofMinutes(90));
             AttendanceRecorded attendance = new AttendanceRecorded(eventId,
                     people.get((i * 7 + random.nextInt(3)) % people.size()), UUID.fromString(communityId), category,
-                    startsAt, endsAt, "Europe/Berlin", 30 + random.nextInt(61), "ORGANISER", organiser, endsAt);
+                    startsAt, endsAt, "Europe/Berlin", 30 + random.nextInt(61), "ORGANISER", organiser, endsAt, false);
             records.add(record(Topics.EVENT, attendance, "/event-service", endsAt));
         }
         return records;

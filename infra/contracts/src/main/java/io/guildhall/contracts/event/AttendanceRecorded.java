@@ -19,7 +19,8 @@ public record AttendanceRecorded(
         int minutes,
         @EnumValues(CheckInMethod.class) String method,
         String recordedBy,
-        Instant recordedAt) implements GuildhallEvent {
+        Instant recordedAt,
+        @Nullable Boolean recordedAfterTheFact) implements GuildhallEvent {
 
     @Override
     public String aggregateId() {

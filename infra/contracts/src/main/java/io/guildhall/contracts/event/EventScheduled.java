@@ -24,7 +24,8 @@ public record EventScheduled(
         @Nullable Instant rsvpDeadline,
         String organiserId,
         @Nullable UUID communityId,
-        Instant scheduledAt) implements GuildhallEvent {
+        Instant scheduledAt,
+        @Nullable Boolean recordedAfterTheFact) implements GuildhallEvent {
 
     @Override
     public String aggregateId() {
