@@ -150,6 +150,49 @@ class SupportApplicationIT {
                 .map(row -> row.get("event_id", String.class)).all().collectList().block()).containsExactly(recent);
     }
 
+    @Test
+    void an_admin_lists_re_sends_or_skips_a_parked_outbox_row_and_each_action_is_recorded() {
+        long resend = parkedRow("resend-" + UUID.randomUUID());
+        long skip = parkedRow("skip-" + UUID.randomUUID());
+        client().get().uri("/api/admin/outbox/parked").exchange().expectStatus().isUnauthorized();
+        client().get().uri("/api/admin/outbox/parked").headers(h -> h.setBearerAuth(stack.accessToken("ada"))).exchange()
+                .expectStatus().isForbidden();
+        client().post().uri("/api/admin/outbox/parked/" + skip + "/skip").headers(h -> h.setBearerAuth(stack.accessToken("ada")))
+                .exchange().expectStatus().isForbidden();
+        client().get().uri("/api/admin/outbox/parked").headers(h -> h.setBearerAuth(stack.accessToken("dennis"))).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.seq == " + resend + ")].lastError").isEqualTo("RecordTooLargeException: test")
+                .jsonPath("$[?(@.seq == " + skip + ")].topic").isEqualTo(TOPIC);
+
+        client().post().uri("/api/admin/outbox/parked/" + skip + "/skip").headers(h -> h.setBearerAuth(stack.accessToken("dennis")))
+                .exchange().expectStatus().is2xxSuccessful();
+        client().post().uri("/api/admin/outbox/parked/" + resend + "/resend").headers(h -> h.setBearerAuth(stack.accessToken("dennis")))
+                .exchange().expectStatus().is2xxSuccessful();
+        client().post().uri("/api/admin/outbox/parked/" + skip + "/skip").headers(h -> h.setBearerAuth(stack.accessToken("dennis")))
+                .exchange().expectStatus().isNotFound();
+
+        Map<String, Object> skipped = db.sql("SELECT sent_at IS NOT NULL AS sent, handled_action, handled_by FROM guildhall_outbox WHERE seq = :s")
+                .bind("s", skip).fetch().one().block();
+        assertThat(skipped).containsEntry("sent", true).containsEntry("handled_action", "SKIPPED")
+                .containsEntry("handled_by", stack.personId("dennis"));
+        // Re-sent: the relay takes it again and, the record being fine after all, sends it.
+        Await.until("the re-sent row is sent", Duration.ofSeconds(30), () -> Boolean.TRUE.equals(db.sql(
+                        "SELECT sent_at IS NOT NULL AS sent FROM guildhall_outbox WHERE seq = :s AND handled_action = 'RESENT'")
+                .bind("s", resend).map(row -> row.get("sent", Boolean.class)).one().block()));
+    }
+
+    private long parkedRow(String key) {
+        CommunityFounded event = founded();
+        return db.sql("""
+                        INSERT INTO guildhall_outbox (event_id, topic, message_key, ce_type, ce_source, ce_time, ce_subject,
+                                                      payload, attempts, last_error, parked_at)
+                        VALUES (:id, :topic, :key, 'guildhall.community.founded.v1', '/test', now(), :key, :payload, 4,
+                                'RecordTooLargeException: test', now())
+                        RETURNING seq""")
+                .bind("id", UUID.randomUUID()).bind("topic", TOPIC).bind("key", key).bind("payload", json(event))
+                .map(row -> row.get("seq", Long.class)).one().block();
+    }
+
     private static CommunityFounded named(String name) {
         UUID id = UUID.randomUUID();
         return new CommunityFounded(id, "c-" + id, name, "About " + id, "java", "OPEN",

@@ -57,6 +57,15 @@ public class OutboxAutoConfiguration {
         return new Outbox(db, json.getIfAvailable(JsonMapper::new), source, clock);
     }
 
+    /** Parked rows for an admin to re-send or skip ({@code /api/admin/outbox/parked}), in every web service. */
+    @Bean
+    @ConditionalOnMissingBean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.REACTIVE)
+    ParkedOutboxController parkedOutboxController(DatabaseClient db) {
+        return new ParkedOutboxController(db);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     OutboxMetrics outboxMetrics(DatabaseClient db, ObjectProvider<MeterRegistry> registry) {

@@ -84,7 +84,7 @@ public class OutboxMetrics {
         return db.sql("""
                         SELECT (SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL AND parked_at IS NULL) AS pending,
                                (SELECT min(created_at) FROM guildhall_outbox WHERE sent_at IS NULL AND parked_at IS NULL) AS oldest,
-                               (SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL) AS parked,
+                               (SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL AND sent_at IS NULL) AS parked,
                                now() AS now""")
                 .map(row -> {
                     pending.set(row.get("pending", Long.class));
