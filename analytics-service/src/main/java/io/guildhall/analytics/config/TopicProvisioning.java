@@ -32,16 +32,7 @@ public class TopicProvisioning {
                 retention == null || retention.isBlank() || retention.equals("forever") ? null : parse(retention));
         TopicProvisioner.Outcome outcome = new TopicProvisioner(raiseRetention, Duration.ofSeconds(60))
                 .provision(bootstrapServers, TopicDeclaration.all(settings));
-        if (!outcome.created().isEmpty()) {
-            log.info("Created Kafka topics {}", outcome.created());
-        }
-        if (!outcome.retentionRaised().isEmpty()) {
-            log.warn("Raised the retention of Kafka topics {} to what is declared", outcome.retentionRaised());
-        }
-        if (!outcome.fewerPartitions().isEmpty()) {
-            log.warn("Kafka topics with fewer partitions than declared (left as they are, so keys keep their order): {}",
-                    outcome.fewerPartitions());
-        }
+        outcome.report().forEach(log::info);
     }
 
     /** {@code 400d}, {@code 13m} is not accepted on purpose: days, or an ISO-8601 duration. */

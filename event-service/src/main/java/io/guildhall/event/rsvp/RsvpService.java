@@ -131,7 +131,11 @@ public class RsvpService {
         }
 
         Mono<Void> load(List<DecisionQueue.Request<Ask, RsvpView>> batch) {
-            List<String> people = batch.stream().map(r -> r.request().person()).distinct().toList();
+            return read(batch.stream().map(r -> r.request().person()).distinct().toList());
+        }
+
+        /** The people's statuses and the event's counts as the database has them now. */
+        private Mono<Void> read(List<String> people) {
             status.clear();
             return rsvps.statuses(event.id(), people).doOnNext(s -> status.put(s.getKey(), s.getValue()))
                     .then(rsvps.counts(event.id())).doOnNext(counts -> {
@@ -192,12 +196,7 @@ public class RsvpService {
             if (!people.contains(person)) {
                 people.add(person);
             }
-            status.clear();
-            return rsvps.statuses(event.id(), people).doOnNext(s -> status.put(s.getKey(), s.getValue()))
-                    .then(rsvps.counts(event.id())).doOnNext(counts -> {
-                        going = counts[0];
-                        waiting = counts[1];
-                    }).then();
+            return read(people);
         }
 
         private Mono<RsvpView> notGoing(String person, RsvpStatus current) {

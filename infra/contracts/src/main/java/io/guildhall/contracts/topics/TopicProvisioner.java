@@ -31,6 +31,22 @@ public final class TopicProvisioner {
 
     /** What the provisioner did. */
     public record Outcome(List<String> created, List<String> retentionRaised, List<String> fewerPartitions) {
+
+        /** What a service logs about it at start: one line per kind of change, none when nothing changed. */
+        public List<String> report() {
+            List<String> lines = new ArrayList<>();
+            if (!created.isEmpty()) {
+                lines.add("Created Kafka topics " + created);
+            }
+            if (!retentionRaised.isEmpty()) {
+                lines.add("Raised the retention of Kafka topics " + retentionRaised + " to what is declared");
+            }
+            if (!fewerPartitions.isEmpty()) {
+                lines.add("Kafka topics with fewer partitions than declared (left as they are, so keys keep their order): "
+                        + fewerPartitions);
+            }
+            return lines;
+        }
     }
 
     private final boolean raiseRetention;

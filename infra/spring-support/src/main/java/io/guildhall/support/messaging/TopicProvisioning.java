@@ -32,15 +32,6 @@ public class TopicProvisioning implements InitializingBean {
     public void afterPropertiesSet() {
         TopicProvisioner.Outcome outcome = new TopicProvisioner(raiseRetention, Duration.ofSeconds(60))
                 .provision(bootstrapServers, declarations);
-        if (!outcome.created().isEmpty()) {
-            log.info("Created Kafka topics {}", outcome.created());
-        }
-        if (!outcome.retentionRaised().isEmpty()) {
-            log.warn("Raised the retention of Kafka topics {} to what is declared", outcome.retentionRaised());
-        }
-        if (!outcome.fewerPartitions().isEmpty()) {
-            log.warn("Kafka topics with fewer partitions than declared (left as they are, so keys keep their order): {}",
-                    outcome.fewerPartitions());
-        }
+        outcome.report().forEach(log::info);
     }
 }
