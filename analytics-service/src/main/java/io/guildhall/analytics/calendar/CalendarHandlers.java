@@ -30,7 +30,8 @@ import java.util.UUID;
 
 /**
  * The event topic: events held, RSVPs and no-shows, and attended minutes into the ledger (TAKING, the event's
- * category and community, on the day the event starts in the organisation's time zone). Reminders are not kept.
+ * category and community, dated the day the event starts in the organisation's time zone, with the event's start and
+ * end so that the reports split it into the person's days). Reminders are not kept.
  */
 @Factory
 @SerdeImport(EventScheduled.class)
@@ -144,7 +145,7 @@ public class CalendarHandlers {
     EventHandler<AttendanceRecorded> attendanceRecorded() {
         return EventHandler.of(EventCatalog.ATTENDANCE_RECORDED, (event, headers, transaction) -> {
             attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
-                    event.startsAt(), event.minutes(), headers.time());
+                    event.startsAt(), event.endsAt(), event.minutes(), headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
                     event.timeZone(), headers.time());
         });
@@ -155,7 +156,7 @@ public class CalendarHandlers {
     EventHandler<AttendanceCorrected> attendanceCorrected() {
         return EventHandler.of(EventCatalog.ATTENDANCE_CORRECTED, (event, headers, transaction) -> {
             attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
-                    event.startsAt(), event.minutes(), headers.time());
+                    event.startsAt(), event.endsAt(), event.minutes(), headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
                     event.timeZone(), headers.time());
         });
@@ -168,11 +169,11 @@ public class CalendarHandlers {
     }
 
     private void attend(Connection transaction, UUID eventId, String personId, UUID communityId, String category,
-                        Instant startsAt, int minutes, Instant asOf) throws SQLException {
+                        Instant startsAt, Instant endsAt, int minutes, Instant asOf) throws SQLException {
         String person = erasures.resolve(transaction, personId);
         ledger.apply(transaction, new LedgerEntry(LedgerEntry.ATTENDANCE, LedgerEntry.attendanceId(eventId, person),
                 person, AttendanceDates.onDate(startsAt, organisationZone), category, LedgerEntry.TAKING, communityId,
-                eventId, minutes, asOf));
+                eventId, minutes, asOf, startsAt, endsAt));
     }
 
     private void copy(Connection transaction, UUID eventId, UUID communityId, String category, Instant startsAt,

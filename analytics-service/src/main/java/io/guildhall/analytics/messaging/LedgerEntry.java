@@ -7,10 +7,18 @@ import java.util.UUID;
 
 /**
  * One row of the participation ledger (an attendance or a contribution), and how an event changes it: a newer event
- * replaces the row, an older one changes nothing, except that it may tell a deletion's tombstone what it was.
+ * replaces the row, an older one changes nothing, except that it may tell a deletion's tombstone what it was. An
+ * attendance carries its event's start and end, which the reports split into the person's days (rule 4).
  */
 public record LedgerEntry(String source, String sourceId, String personId, LocalDate onDate, String category,
-                          String direction, UUID communityId, UUID eventId, int minutes, Instant asOf) {
+                          String direction, UUID communityId, UUID eventId, int minutes, Instant asOf,
+                          Instant startsAt, Instant endsAt) {
+
+    /** A contribution: one date, no hours. */
+    public LedgerEntry(String source, String sourceId, String personId, LocalDate onDate, String category,
+                       String direction, UUID communityId, UUID eventId, int minutes, Instant asOf) {
+        this(source, sourceId, personId, onDate, category, direction, communityId, eventId, minutes, asOf, null, null);
+    }
 
     public static final String ATTENDANCE = "ATTENDANCE";
     public static final String CONTRIBUTION = "CONTRIBUTION";
@@ -32,7 +40,7 @@ public record LedgerEntry(String source, String sourceId, String personId, Local
         if (UNKNOWN_CATEGORY.equals(stored.category())) {
             return Optional.of(new LedgerEntry(stored.source(), stored.sourceId(), stored.personId(), stored.onDate(),
                     incoming.category(), incoming.direction(), stored.communityId(), stored.eventId(), stored.minutes(),
-                    stored.asOf()));
+                    stored.asOf(), stored.startsAt(), stored.endsAt()));
         }
         return Optional.empty();
     }
@@ -49,6 +57,6 @@ public record LedgerEntry(String source, String sourceId, String personId, Local
             return Optional.empty();
         }
         return Optional.of(new LedgerEntry(stored.source(), sourceId, personId, onDate, stored.category(),
-                stored.direction(), communityId, stored.eventId(), 0, asOf));
+                stored.direction(), communityId, stored.eventId(), 0, asOf, stored.startsAt(), stored.endsAt()));
     }
 }

@@ -12,24 +12,27 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * One person's participation in one period: their ledger entries that count (in the period, a counted category,
- * more than 0 minutes) against their work time, with the profile in force on each day deciding both the day's work
- * minutes and which group (department, level, location) the day belongs to.
+ * One person's participation in one period: the minutes of their ledger entries that count (a counted category, on
+ * the period's days, inside each day's working window and cap; see {@link DailyParticipation}) against their work
+ * time, with the profile in force on each day deciding both the day's work minutes and which group (department,
+ * level, location) the day belongs to. The minutes that do not count are kept with their reasons.
  */
 public final class PersonPeriod {
 
     private final String personId;
     private final ProfileHistory history;
     private final List<LedgerEntry> counted;
+    private final DailyParticipation daily;
     private final Period period;
     private final ParticipationRules rules;
     private final Map<LocalDate, Long> participationByDay = new HashMap<>();
 
-    private PersonPeriod(String personId, ProfileHistory history, List<LedgerEntry> counted, Period period,
+    private PersonPeriod(String personId, ProfileHistory history, DailyParticipation daily, Period period,
                          ParticipationRules rules) {
         this.personId = personId;
         this.history = history;
-        this.counted = counted;
+        this.daily = daily;
+        this.counted = daily.counted();
         this.period = period;
         this.rules = rules;
         counted.forEach(entry -> participationByDay.merge(entry.onDate(), (long) entry.minutes(), Long::sum));
@@ -38,20 +41,27 @@ public final class PersonPeriod {
     /** @param period the period as far as it has elapsed: future days owe no work time yet */
     public static PersonPeriod of(String personId, ProfileHistory history, List<LedgerEntry> entries, Period period,
                                   ParticipationRules rules) {
-        List<LedgerEntry> counted = entries.stream()
-                .filter(entry -> entry.personId().equals(personId))
-                .filter(entry -> period.contains(entry.onDate()))
-                .filter(entry -> entry.minutes() > 0 && rules.counts(entry.category()))
-                .toList();
-        return new PersonPeriod(personId, history, counted, period, rules);
+        List<LedgerEntry> own = entries.stream().filter(entry -> entry.personId().equals(personId)).toList();
+        return new PersonPeriod(personId, history, DailyParticipation.of(history, own, period, rules), period, rules);
     }
 
     public String personId() {
         return personId;
     }
 
+    /** The counted minutes: one line per ledger entry and day, dated that day. */
     public List<LedgerEntry> countedEntries() {
         return counted;
+    }
+
+    /** Minutes that did not count, by reason (rules 4 and 5). */
+    public Map<DailyParticipation.Uncounted, Long> uncounted() {
+        return daily.uncounted();
+    }
+
+    /** Days on which attendance and contributions reached the day's work minutes. */
+    public java.util.Set<LocalDate> daysAtCap() {
+        return daily.daysAtCap();
     }
 
     public Minutes minutes() {

@@ -3,6 +3,7 @@ package io.guildhall.analytics.report;
 import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.participation.PersonPeriod;
 import io.guildhall.analytics.privacy.Suppression;
 import io.guildhall.analytics.settings.AnalyticsSettings;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +58,28 @@ public class CommunityHealth {
         Period counted = period.elapsedBy(today);
 
         Set<String> members = new HashSet<>(readModel.members(connection, communityId, counted));
-        List<LedgerEntry> ledger = readModel.ledgerOfCommunity(connection, communityId, counted).stream()
-                .filter(entry -> rules.counts(entry.category())).toList();
+        // Counted minutes in this community: each contributor's days split and capped with all their other
+        // participation (rules 4 and 5), then the parts that were this community's.
+        Set<String> candidates = new HashSet<>();
+        readModel.ledgerOfCommunity(connection, communityId, counted)
+                .forEach(entry -> candidates.add(entry.personId()));
+        Map<String, List<LedgerEntry>> theirLedgers = new HashMap<>();
+        readModel.ledgerOfPeople(connection, candidates, counted).forEach(entry -> theirLedgers
+                .computeIfAbsent(entry.personId(), id -> new ArrayList<>()).add(entry));
         Set<String> contributors = new HashSet<>();
-        ledger.forEach(entry -> contributors.add(entry.personId()));
+        long minutes = 0;
+        for (String person : candidates) {
+            long theirs = PersonPeriod.of(person, readModel.profile(connection, person),
+                            theirLedgers.getOrDefault(person, List.of()), counted, rules).countedEntries().stream()
+                    .filter(entry -> communityId.equals(entry.communityId())).mapToLong(LedgerEntry::minutes).sum();
+            if (theirs > 0) {
+                contributors.add(person);
+                minutes += theirs;
+            }
+        }
         Set<String> active = new HashSet<>(contributors);
         active.retainAll(members);
         boolean hoursShown = suppression.shows(contributors);
-        long minutes = ledger.stream().mapToLong(LedgerEntry::minutes).sum();
 
         List<UUID> events = readModel.eventsHeld(connection, communityId, counted, rules.zone().getId());
         List<ReadModel.RsvpLine> going = readModel.goingRsvps(connection, events);

@@ -7,6 +7,7 @@ import io.guildhall.analytics.participation.PersonPeriod;
 import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.participation.ProfileVersion;
 import io.guildhall.analytics.participation.Share;
+import io.guildhall.analytics.participation.WorkTime;
 import io.guildhall.analytics.settings.AnalyticsSettings;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -44,8 +45,9 @@ public class Me {
             throws SQLException {
         ParticipationRules rules = settings.rules();
         Period counted = period.elapsedBy(today);
-        PersonPeriod me = PersonPeriod.of(personId, readModel.profile(connection, personId),
-                readModel.ledgerOf(connection, personId, counted), counted, rules);
+        ProfileHistory profile = readModel.profile(connection, personId);
+        PersonPeriod me = PersonPeriod.of(personId, profile, readModel.ledgerOf(connection, personId, counted), counted,
+                rules);
         Share share = me.share();
         Map<UUID, String> names = readModel.communityNames(connection);
 
@@ -57,11 +59,16 @@ public class Me {
                 names.get(id), minutes)));
         List<TrendPoint> trend = counted.weeks().stream().map(week -> new TrendPoint(
                 Period.isoWeekLabel(week.start()), false, me.minutesIn(week).share(rules).value())).toList();
+        long targetMinutes = Math.round(WorkTime.minutes(profile, period, rules) * rules.targetShare());
+        List<MeReport.UncountedMinutes> uncounted = new ArrayList<>();
+        me.uncounted().forEach((reason, minutes) -> uncounted.add(new MeReport.UncountedMinutes(reason.name(),
+                minutes)));
         long giving = me.givingMinutes();
         long taking = me.takingMinutes();
         return new MeReport(period.label(), period.start(), period.end(), counted.end(), rules.targetShare(),
                 rules.overParticipationShare(), share.workMinutes(), share.participationMinutes(), share.value(),
-                share.standing().name(), categories, communities, trend, reach(connection, personId, counted),
+                share.standing().name(), targetMinutes, targetMinutes - share.participationMinutes(), uncounted,
+                categories, communities, trend, reach(connection, personId, counted),
                 new MeReport.GiveTake(giving, taking, giving + taking == 0 ? null
                         : (double) giving / (giving + taking)));
     }

@@ -23,8 +23,14 @@ public record MeReport(
         long participationMinutes,
         @Schema(description = "participationMinutes / workMinutes; null without work time", nullable = true)
         Double share,
-        @Schema(description = "NO_WORK_TIME, BELOW_TARGET, AT_OR_ABOVE_TARGET or OVER_PARTICIPATION")
+        @Schema(description = "NO_WORK_TIME, BELOW_TARGET, AT_OR_ABOVE_TARGET or OVER_PARTICIPATION (above what is sustainable: more than overParticipationShare)")
         String standing,
+        @Schema(description = "The target in minutes for the whole period (its work time x targetShare), not only the part counted so far")
+        long targetMinutes,
+        @Schema(description = "targetMinutes - participationMinutes: minutes still to go this period; negative when above the target")
+        long minutesToTarget,
+        @Schema(description = "Minutes recorded in the period that do not count, by reason: OUTSIDE_WORKING_HOURS (outside the day's working window), NOT_A_WORKING_DAY (weekend, holiday), OVER_THE_DAYS_WORK_TIME (beyond the day's work minutes)")
+        List<UncountedMinutes> uncounted,
         List<CategoryMinutes> byCategory,
         List<CommunityMinutes> byCommunity,
         List<TrendPoint> trend,
@@ -34,6 +40,11 @@ public record MeReport(
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CategoryMinutes(String category, long minutes) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record UncountedMinutes(String reason, long minutes) {
     }
 
     @Serdeable

@@ -12,7 +12,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,6 +59,15 @@ public class ReadModel {
     public List<LedgerEntry> ledgerOfCommunity(Connection connection, UUID communityId, Period period)
             throws SQLException {
         return ledger(connection, " AND community_id = ?", period, List.of(communityId));
+    }
+
+    public List<LedgerEntry> ledgerOfPeople(Connection connection, java.util.Collection<String> personIds,
+                                            Period period) throws SQLException {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return ledger(connection, " AND person_id = ANY (?)", period,
+                List.of((Object) personIds.toArray(String[]::new)));
     }
 
     /** Everyone's ledger lines at the events this person attended in the period (for co-attendance). */
@@ -186,15 +197,29 @@ public class ReadModel {
         return histories;
     }
 
+    /**
+     * Lines dated in the period, and attendances of events that started before it and were still going on its first
+     * day (a conference from Friday into Monday): their days in the period count in it (rule 4). A day of slack on
+     * either side covers people whose zone is ahead of or behind the organisation's.
+     */
     private List<LedgerEntry> ledger(Connection connection, String condition, Period period, List<Object> extra)
             throws SQLException {
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(period.start()), Date.valueOf(period.end())));
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(period.end().plusDays(1)),
+                Date.valueOf(period.start().minusDays(1)), Date.valueOf(period.start().minusDays(1))));
         parameters.addAll(extra);
         return list(connection, """
-                SELECT person_id, on_date, category, direction, community_id, event_id, minutes FROM participation
-                WHERE minutes > 0 AND on_date BETWEEN ? AND ?""" + " " + condition, parameters,
+                SELECT person_id, on_date, category, direction, community_id, event_id, minutes, starts_at, ends_at
+                FROM participation
+                WHERE minutes > 0 AND on_date <= ?
+                  AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date))""" + " " + condition, parameters,
                 row -> new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
-                        row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7)));
+                        row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7),
+                        instant(row, 8), instant(row, 9)));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     @FunctionalInterface
@@ -209,6 +234,8 @@ public class ReadModel {
                 Object parameter = parameters.get(i);
                 if (parameter instanceof UUID[] ids) {
                     statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+                } else if (parameter instanceof String[] texts) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", texts));
                 } else if (parameter instanceof LocalDate day) {
                     statement.setDate(i + 1, Date.valueOf(day));
                 } else {

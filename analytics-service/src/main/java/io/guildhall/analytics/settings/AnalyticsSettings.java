@@ -1,6 +1,7 @@
 package io.guildhall.analytics.settings;
 
 import io.guildhall.analytics.participation.ParticipationRules;
+import io.guildhall.contracts.time.OrganisationZones;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
@@ -12,12 +13,14 @@ import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +44,13 @@ public class AnalyticsSettings {
     private List<String> holidays = List.of();
     @Min(MINIMUM_PRIVACY_THRESHOLD)
     private int privacyThreshold = MINIMUM_PRIVACY_THRESHOLD;
+    /** "Location=Zone" pairs: the time zone of each directory location (rule 4); others use the organisation's. */
+    private List<String> locationZones = List.of();
+    @NotBlank
+    private String workdayStart = ParticipationRules.DEFAULT_WORKDAY_START.toString();
+    @NotBlank
+    private String workdayEnd = ParticipationRules.DEFAULT_WORKDAY_END.toString();
+    private boolean countNonWorkingDays;
 
     public String getTimeZone() {
         return timeZone;
@@ -83,6 +93,38 @@ public class AnalyticsSettings {
         this.privacyThreshold = privacyThreshold;
     }
 
+    public List<String> getLocationZones() {
+        return locationZones;
+    }
+
+    public void setLocationZones(List<String> locationZones) {
+        this.locationZones = nonBlank(locationZones);
+    }
+
+    public String getWorkdayStart() {
+        return workdayStart;
+    }
+
+    public void setWorkdayStart(String workdayStart) {
+        this.workdayStart = workdayStart;
+    }
+
+    public String getWorkdayEnd() {
+        return workdayEnd;
+    }
+
+    public void setWorkdayEnd(String workdayEnd) {
+        this.workdayEnd = workdayEnd;
+    }
+
+    public boolean isCountNonWorkingDays() {
+        return countNonWorkingDays;
+    }
+
+    public void setCountNonWorkingDays(boolean countNonWorkingDays) {
+        this.countNonWorkingDays = countNonWorkingDays;
+    }
+
     /** Holidays and the time zone are strings here; a typo in them must fail the start-up too. */
     @PostConstruct
     void checkParsable() {
@@ -108,7 +150,19 @@ public class AnalyticsSettings {
         }
         Set<String> categories = new LinkedHashSet<>();
         countedCategories.forEach(category -> categories.add(category.toUpperCase(Locale.ROOT)));
-        return new ParticipationRules(zone(), targetShare.doubleValue(), categories, holidayDates);
+        Map<String, ZoneId> zones;
+        try {
+            zones = OrganisationZones.parse(timeZone, locationZones).locations();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("guildhall.analytics." + e.getMessage(), e);
+        }
+        try {
+            return new ParticipationRules(zone(), targetShare.doubleValue(), categories, holidayDates, zones,
+                    LocalTime.parse(workdayStart.trim()), LocalTime.parse(workdayEnd.trim()), countNonWorkingDays);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IllegalStateException("guildhall.analytics.workday-start and workday-end must be times of day"
+                    + " (HH:mm), the start before the end: " + workdayStart + "-" + workdayEnd, e);
+        }
     }
 
     private static List<String> nonBlank(List<String> values) {

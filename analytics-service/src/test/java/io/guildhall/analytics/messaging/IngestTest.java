@@ -1,6 +1,9 @@
 package io.guildhall.analytics.messaging;
 
 import io.guildhall.analytics.messaging.Samples.Meeting;
+import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.report.Me;
+import io.guildhall.analytics.report.MeReport;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +29,8 @@ class IngestTest extends IngestTestBase {
 
     @Inject
     MeterRegistry meters;
+    @Inject
+    Me me;
 
     @Test
     void personEventsBuildAnEffectiveDatedProfile() {
@@ -69,9 +74,9 @@ class IngestTest extends IngestTestBase {
 
         db.awaitRows(List.of(
                 row("ATTENDANCE", m.eventId() + "/" + going, going, "2026-03-03", "TRAINING", "TAKING", community,
-                        m.eventId(), 90, ts(at(9))),
+                        m.eventId(), 90, ts(at(9)), ts(m.startsAt()), ts(m.endsAt())),
                 row("ATTENDANCE", m.eventId() + "/" + promoted, promoted, "2026-03-03", "TRAINING", "TAKING",
-                        community, m.eventId(), 45, ts(at(11)))),
+                        community, m.eventId(), 45, ts(at(11)), ts(m.startsAt()), ts(m.endsAt()))),
                 "SELECT * FROM participation WHERE event_id = ? ORDER BY person_id = ? DESC", m.eventId(), going);
         db.awaitRows(List.of(
                 row(absent, "GOING", "t", ts(at(12))),
@@ -124,8 +129,10 @@ class IngestTest extends IngestTestBase {
         topics.publish(Samples.contributionDeleted(learning, person, community, day, at(3)), at(3));
 
         db.awaitRows(List.of(
-                row("CONTRIBUTION", mentoring, person, day, "MENTORING", "GIVING", community, null, 45, ts(at(1))),
-                row("CONTRIBUTION", learning, person, day, "LEARNING", "TAKING", community, null, 0, ts(at(3)))),
+                row("CONTRIBUTION", mentoring, person, day, "MENTORING", "GIVING", community, null, 45, ts(at(1)),
+                        null, null),
+                row("CONTRIBUTION", learning, person, day, "LEARNING", "TAKING", community, null, 0, ts(at(3)),
+                        null, null)),
                 "SELECT * FROM participation WHERE person_id = ? ORDER BY minutes DESC", person);
     }
 
@@ -152,6 +159,41 @@ class IngestTest extends IngestTestBase {
                         community));
         assertEquals(List.of(row(goal, community, "Ten hours", "HOURS_INVESTED", "2026-07-31", "AT_RISK", ts(at(6)))),
                 db.query("SELECT * FROM goal WHERE goal_id = ?", goal));
+    }
+
+    /**
+     * Rules 4 and 5 from the topic to the report: a three-day conference keeps its hours in the ledger, a redelivery
+     * changes nothing, a correction replaces the minutes, and the "me" report counts at most a working day per day
+     * with the rest shown as not counted.
+     */
+    @Test
+    void aConferenceIsCountedPerDayWithinTheDaysCapAfterARedeliveryAndACorrection() {
+        UUID community = UUID.randomUUID();
+        String person = Samples.person();
+        topics.publish(Samples.registered(person, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"),
+                T0), T0);
+        // Monday 16 March 2026 09:00 to Wednesday 18th 17:00, Berlin (UTC+1): 3,360 minutes.
+        Meeting conference = Meeting.of(community, "CONFERENCE", Instant.parse("2026-03-16T08:00:00Z"), 3360);
+        CloudEventHeaders first = topics.publish(Samples.attended(conference, person, 3360, at(1)), at(1));
+        topics.publish(Samples.attended(conference, person, 3360, at(1)), first);
+        topics.publish(Samples.corrected(conference, person, 3360, 3000, at(2)), at(2));
+
+        db.awaitRows(List.of(row("2026-03-16", 3000, ts(conference.startsAt()), ts(conference.endsAt()))),
+                "SELECT on_date, minutes, starts_at, ends_at FROM participation WHERE person_id = ?", person);
+        assertEquals(List.of(row(1)), db.query("SELECT count(*) FROM processed_event WHERE event_id = ?",
+                first.id()));
+
+        // The last 3,000 minutes: Monday 15:00-24:00 (window 15-20 = 300), Tuesday (780), Wednesday 0-17 (600).
+        // Counted: 300 + 480 + 480 = 1,260. Over the day's work time: 300 + 120 = 420. Nights: 3,000 - 1,680 = 1,320.
+        MeReport report = me.report(person, Period.week(LocalDate.parse("2026-03-16")), LocalDate.parse("2026-03-20"));
+        assertEquals(2400, report.workMinutes());
+        assertEquals(1260, report.participationMinutes());
+        assertEquals(List.of(new MeReport.UncountedMinutes("OUTSIDE_WORKING_HOURS", 1320),
+                new MeReport.UncountedMinutes("OVER_THE_DAYS_WORK_TIME", 420)), report.uncounted());
+        assertEquals(List.of(new MeReport.CategoryMinutes("CONFERENCE", 1260)), report.byCategory());
+        // 17 % of 2,400 = 408: 1,260 is 852 minutes above it.
+        assertEquals(408, report.targetMinutes());
+        assertEquals(-852, report.minutesToTarget());
     }
 
     @Test

@@ -40,7 +40,9 @@ class ParticipationArithmeticTest {
     void aPartTimePersonOwesHalfTheMinutes() {
         // 20 h: 240 a day x 21 working days in November = 5040; 600 / 5040 = 0.1190 < 0.17.
         ProfileHistory partTime = ProfileHistory.of(new ProfileVersion(LONG_AGO, "Sales", "IC", "Berlin", 20, true));
-        PersonPeriod bea = person("bea", partTime, List.of(attended("bea", "2026-11-10", 600)), NOVEMBER);
+        // Over three days: one day counts at most her 240 (rule 5, DailyParticipationTest).
+        PersonPeriod bea = person("bea", partTime, List.of(attended("bea", "2026-11-10", 240),
+                attended("bea", "2026-11-11", 240), attended("bea", "2026-11-12", 120)), NOVEMBER);
 
         assertEquals(new Minutes(5040, 600), bea.minutes());
         assertEquals(600.0 / 5040, bea.share().value(), 1e-12);
@@ -75,15 +77,24 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aHolidayIsNoWorkTimeButParticipationOnItCounts() {
-        // Thursday 26 November a holiday: 4 x 480 = 1920; 408 / 1920 = 0.2125 (it would be 0.17 without it).
+    void aHolidayIsNoWorkTimeAndParticipationOnItIsOutsideWorkTime() {
+        // Thursday 26 November a holiday: 4 x 480 = 1920 work minutes. The 408 minutes of the holiday do not count
+        // (rule 4) unless the organisation counts non-working days; they are kept as NOT_A_WORKING_DAY.
         ParticipationRules withHoliday = new ParticipationRules(ZoneId.of("Europe/Berlin"), 0.17, Set.of(),
                 Set.of(LocalDate.of(2026, 11, 26)));
         PersonPeriod ada = PersonPeriod.of("ada", fullTime("Engineering"),
                 List.of(attended("ada", "2026-11-26", 408)), W48, withHoliday);
 
-        assertEquals(new Minutes(1920, 408), ada.minutes());
-        assertEquals(0.2125, ada.share().value(), 1e-12);
+        assertEquals(new Minutes(1920, 0), ada.minutes());
+        assertEquals(Map.of(DailyParticipation.Uncounted.NOT_A_WORKING_DAY, 408L), ada.uncounted());
+
+        ParticipationRules countingHolidays = new ParticipationRules(withHoliday.zone(), 0.17, Set.of(),
+                withHoliday.holidays(), Map.of(), ParticipationRules.DEFAULT_WORKDAY_START,
+                ParticipationRules.DEFAULT_WORKDAY_END, true);
+        PersonPeriod counted = PersonPeriod.of("ada", fullTime("Engineering"),
+                List.of(attended("ada", "2026-11-26", 408)), W48, countingHolidays);
+        assertEquals(new Minutes(1920, 408), counted.minutes());
+        assertEquals(0.2125, counted.share().value(), 1e-12);
     }
 
     @Test
@@ -150,6 +161,14 @@ class ParticipationArithmeticTest {
         assertEquals(Standing.AT_OR_ABOVE_TARGET, Share.of(816, 2400, RULES).standing());
         assertEquals(Standing.OVER_PARTICIPATION, Share.of(900, 2400, RULES).standing());
         assertEquals(Standing.BELOW_TARGET, Share.of(407, 2400, RULES).standing());
+    }
+
+    @Test
+    void noShareIsAbove100Percent() {
+        // Rule 6: even where non-working days count, more minutes than work time read as 100 %, over-participation.
+        Share share = Share.of(3000, 2400, RULES);
+        assertEquals(1.0, share.value(), 1e-12);
+        assertEquals(Standing.OVER_PARTICIPATION, share.standing());
     }
 
     @Test

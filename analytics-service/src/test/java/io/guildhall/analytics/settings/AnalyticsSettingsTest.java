@@ -25,7 +25,34 @@ class AnalyticsSettingsTest {
             assertEquals(0.17, settings.rules().targetShare());
             assertEquals(Set.of(), settings.rules().countedCategories(), "every category counts");
             assertEquals(5, settings.getPrivacyThreshold());
+            assertEquals(ZoneId.of("Europe/London"), settings.rules().locationZones().get("London"));
+            assertEquals(java.time.LocalTime.of(7, 0), settings.rules().workdayStart());
+            assertEquals(java.time.LocalTime.of(20, 0), settings.rules().workdayEnd());
+            assertEquals(false, settings.rules().countNonWorkingDays(), "weekends and holidays do not count");
         }
+    }
+
+    @Test
+    void theWorkingWindowAndLocationZonesAreAnAdministratorsToo() {
+        try (ApplicationContext context = ApplicationContext.run(with(Map.of(
+                "guildhall.analytics.location-zones", "Lisbon=Europe/Lisbon, New York=America/New_York",
+                "guildhall.analytics.workday-start", "08:00",
+                "guildhall.analytics.workday-end", "18:30",
+                "guildhall.analytics.count-non-working-days", "true")))) {
+            var rules = context.getBean(AnalyticsSettings.class).rules();
+
+            assertEquals(Map.of("Lisbon", ZoneId.of("Europe/Lisbon"), "New York", ZoneId.of("America/New_York")),
+                    rules.locationZones());
+            assertEquals(java.time.LocalTime.of(18, 30), rules.workdayEnd());
+            assertEquals(true, rules.countNonWorkingDays());
+        }
+    }
+
+    @Test
+    void aMalformedWindowOrZoneStopsTheStartUp() {
+        assertRefused("guildhall.analytics.workday-end", "06:00", "workday-end");
+        assertRefused("guildhall.analytics.location-zones", "Berlin=Europe/Berlim", "location-zones");
+        assertRefused("guildhall.analytics.location-zones", "Berlin", "location-zones");
     }
 
     @Test
