@@ -101,8 +101,9 @@ public class GoalEvidenceHandler implements EventHandler {
         return db.sql("SELECT " + measure + " AS measured FROM evidence_attendance WHERE community_id = :c AND minutes > 0"
                         + " AND starts_at >= :from AND starts_at < :until")
                 .bind("c", goal.communityId())
-                .bind("from", goal.startDate().atStartOfDay().atOffset(ZoneOffset.UTC))
-                .bind("until", goal.dueDate().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                // The goal's days are the organisation's (the clock runs in its zone, GUILDHALL_TIME_ZONE).
+                .bind("from", goal.startDate().atStartOfDay(clock.getZone()).toOffsetDateTime())
+                .bind("until", goal.dueDate().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .map(row -> row.get("measured", BigDecimal.class)).one()
                 .map(measured -> goal.baseline().add(measured).setScale(2, RoundingMode.HALF_EVEN));
     }

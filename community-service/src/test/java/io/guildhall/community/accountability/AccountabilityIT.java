@@ -6,13 +6,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 class AccountabilityIT extends CommunityServiceIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    // The organisation's today: the services' clock runs in GUILDHALL_TIME_ZONE (default Europe/Berlin).
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     @Test
     void leads_and_executives_see_goals_with_trajectory_cadence_flags_and_evidence() {

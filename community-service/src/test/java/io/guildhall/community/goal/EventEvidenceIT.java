@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Goals that measure sessions, attendees and hours progress by themselves from event-service's attendance events. */
 class EventEvidenceIT extends CommunityServiceIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    // The organisation's today: the services' clock runs in GUILDHALL_TIME_ZONE (default Europe/Berlin).
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     @Test
     void attendance_at_the_communitys_events_moves_its_goals_once_even_when_redelivered() throws Exception {

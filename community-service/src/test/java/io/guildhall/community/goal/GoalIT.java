@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +25,8 @@ class GoalIT extends CommunityServiceIT {
     @Autowired
     GoalStatusCheck statusCheck;
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    // The organisation's today: the services' clock runs in GUILDHALL_TIME_ZONE (default Europe/Berlin).
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     @Test
     void a_lead_sets_a_goal_checks_in_twice_and_achieves_it_with_full_history() {

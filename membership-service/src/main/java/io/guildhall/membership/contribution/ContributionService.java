@@ -4,7 +4,7 @@ import io.guildhall.contracts.contribution.ContributionCorrected;
 import io.guildhall.contracts.contribution.ContributionDeleted;
 import io.guildhall.contracts.contribution.ContributionKind;
 import io.guildhall.contracts.contribution.ContributionLogged;
-import io.guildhall.membership.OrganisationSettings;
+import io.guildhall.contracts.time.OrganisationZones;
 import io.guildhall.membership.community.CommunityReplica;
 import io.guildhall.membership.membership.MembershipRepository;
 import io.guildhall.membership.person.Directory;
@@ -33,19 +33,19 @@ public class ContributionService {
     private final Directory directory;
     private final Outbox outbox;
     private final ContributionRules rules;
-    private final OrganisationSettings organisation;
+    private final OrganisationZones zones;
     private final Clock clock;
 
     public ContributionService(ContributionRepository contributions, CommunityReplica communities,
                                MembershipRepository memberships, Directory directory, Outbox outbox,
-                               ContributionSettings settings, OrganisationSettings organisation, Clock clock) {
+                               ContributionSettings settings, OrganisationZones zones, Clock clock) {
         this.contributions = contributions;
         this.communities = communities;
         this.memberships = memberships;
         this.directory = directory;
         this.outbox = outbox;
         this.rules = settings.rules();
-        this.organisation = organisation;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -57,7 +57,7 @@ public class ContributionService {
     private Mono<Contribution> logChecked(ContributionRequest request, CurrentPerson caller) {
         ContributionKind kind = ContributionRules.kind(request.kind());
         rules.checkMinutes(request.minutes());
-        rules.checkDate(request.date(), organisation.today(clock));
+        rules.checkDate(request.date(), zones.today(caller.location(), clock));
         Instant now = clock.instant();
         Contribution entry = new Contribution(UUID.randomUUID(), caller.personId(), request.communityId(), kind.name(),
                 ContributionRules.directionOf(kind).name(), request.date(), request.minutes(), blankToNull(request.note()),
@@ -83,7 +83,7 @@ public class ContributionService {
             UUID community = patch.communityId() == null ? before.communityId() : patch.communityId();
             rules.checkMinutes(minutes);
             if (!date.equals(before.date())) {
-                rules.checkDate(date, organisation.today(clock));
+                rules.checkDate(date, zones.today(caller.location(), clock));
             }
             Contribution after = new Contribution(id, before.personId(), community, kind.name(),
                     ContributionRules.directionOf(kind).name(), date, minutes,

@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The contribution log through the API: every limit, ownership, corrections and deletions published. */
 class ContributionIT extends MembershipServiceIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    // ada is in Berlin: her today is Berlin's (GUILDHALL_LOCATION_ZONES), also the organisation's.
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
 
     @Test
     void ada_logs_corrects_and_deletes_her_entry_and_each_change_is_published() {

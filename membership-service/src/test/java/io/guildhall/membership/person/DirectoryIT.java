@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ class DirectoryIT extends MembershipServiceIT {
 
         keycloak.update(user.id(), u -> u.getAttributes().put("department", List.of("Research")));
         sync.syncAll().block();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(); // the organisation's today
         assertThat(recordedTypes(user.id())).containsExactly(REGISTERED, CHANGED);
         assertThat(recorded(user.id(), CHANGED).get(0)).contains("\"department\":\"Research\"")
                 .contains("\"effectiveFrom\":\"" + today + "\"").contains("\"active\":true");
@@ -120,7 +119,7 @@ class DirectoryIT extends MembershipServiceIT {
                 "startDate", List.of("2023-05-02")));
         String own = stack.accessToken(early.username(), io.guildhall.membership.KeycloakTestUsers.PASSWORD);
         client().get().uri("/api/me").headers(h -> h.setBearerAuth(own)).exchange().expectStatus().isOk();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(); // the organisation's today
         assertThat(recorded(early.id(), REGISTERED).get(0)).as("just in time, from the token")
                 .contains("\"effectiveFrom\":\"" + today + "\"");
 

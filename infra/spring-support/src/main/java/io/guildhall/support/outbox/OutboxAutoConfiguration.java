@@ -44,12 +44,6 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     Outbox outbox(DatabaseClient db, ObjectProvider<JsonMapper> json, Clock clock,
                   org.springframework.core.env.Environment env) {
         String source = env.getProperty("guildhall.events.source",
