@@ -69,6 +69,9 @@ public class CalendarHandlers {
                     organiser, event.startsAt(), event.endsAt(), event.timeZone(), event.capacity(), true, false,
                     headers.time());
             calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterScheduled(row, scheduled));
+            if (Boolean.TRUE.equals(event.recordedAfterTheFact())) {
+                calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
+            }
         });
     }
 
@@ -144,6 +147,9 @@ public class CalendarHandlers {
     @Singleton
     EventHandler<AttendanceRecorded> attendanceRecorded() {
         return EventHandler.of(EventCatalog.ATTENDANCE_RECORDED, (event, headers, transaction) -> {
+            if (Boolean.TRUE.equals(event.recordedAfterTheFact())) {
+                calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
+            }
             attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
                     event.startsAt(), event.endsAt(), event.minutes(), headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -66,5 +67,11 @@ public class CalendarStore {
     private static RsvpRow rsvpRow(ResultSet row) throws SQLException {
         return new RsvpRow(Sql.uuid(row, "event_id"), row.getString("person_id"), row.getString("status"),
                 row.getBoolean("no_show"), Sql.instant(row, "as_of"));
+    }
+
+    /** Rule 10: the event was scheduled after it had started (kept once; the flag is never taken back). */
+    public void recordedAfterTheFact(Connection transaction, UUID eventId, Instant asOf) throws SQLException {
+        Sql.update(transaction, "INSERT INTO after_the_fact_event (event_id, as_of) VALUES (?, ?)"
+                + " ON CONFLICT (event_id) DO NOTHING", eventId, asOf);
     }
 }

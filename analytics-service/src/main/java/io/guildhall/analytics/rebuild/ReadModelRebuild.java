@@ -38,7 +38,7 @@ public class ReadModelRebuild {
 
     /** Everything built from events; the other tables (if any) are settings, not derived data. */
     static final List<String> READ_MODEL_TABLES = List.of("community", "person_profile", "person_erasure",
-            "participation", "calendar_event", "rsvp", "membership", "community_lead", "goal");
+            "participation", "calendar_event", "rsvp", "membership", "community_lead", "goal", "after_the_fact_event");
 
     private final ConsumerRegistry consumers;
     private final TransactionOperations<Connection> transactions;

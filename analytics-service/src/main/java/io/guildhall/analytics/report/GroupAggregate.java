@@ -49,10 +49,12 @@ final class GroupAggregate {
         List<Double> values = shares.stream().map(Share::value).sorted().toList();
         double atOrAbove = shares.stream().filter(Share::atOrAboveTarget).count();
         double over = shares.stream().filter(share -> share.value() > rules.overParticipationShare()).count();
+        double participating = shares.stream().filter(share -> share.participationMinutes() > 0).count();
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         Minutes total = total();
-        return new GroupFigures(group, false, shares.size(), median(values), atOrAbove / shares.size(),
-                over / shares.size(), total.participation() / MINUTES_PER_HOUR, total.work(), total.participation(),
-                trend(weeks, hiddenWeeks, rules));
+        return new GroupFigures(group, false, shares.size(), participating / shares.size(), mean, median(values),
+                atOrAbove / shares.size(), over / shares.size(), total.participation() / MINUTES_PER_HOUR,
+                total.work(), total.participation(), trend(weeks, hiddenWeeks, rules));
     }
 
     List<TrendPoint> trend(List<String> weeks, Set<String> hiddenWeeks, ParticipationRules rules) {

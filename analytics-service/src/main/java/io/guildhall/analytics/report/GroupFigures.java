@@ -16,6 +16,10 @@ public record GroupFigures(
         boolean suppressed,
         @Schema(description = "People with work time in the group during the period", nullable = true)
         Integer peopleCounted,
+        @Schema(description = "Fraction of the people with any counted participation in the period", nullable = true)
+        Double shareOfPeopleParticipating,
+        @Schema(description = "Mean of the people's shares (participation minutes / work minutes)", nullable = true)
+        Double meanShare,
         @Schema(description = "Median of the people's shares (participation minutes / work minutes)", nullable = true)
         Double medianShare,
         @Schema(description = "Fraction of the people at or above the target share", nullable = true)
@@ -32,6 +36,6 @@ public record GroupFigures(
         List<TrendPoint> trend) {
 
     public static GroupFigures suppressed(String group, List<TrendPoint> trend) {
-        return new GroupFigures(group, true, null, null, null, null, null, null, null, trend);
+        return new GroupFigures(group, true, null, null, null, null, null, null, null, null, null, trend);
     }
 }

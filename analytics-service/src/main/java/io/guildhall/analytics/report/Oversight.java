@@ -76,7 +76,8 @@ public class Oversight {
 
     private static GroupFigures named(GroupFigures group, Map<UUID, String> names) {
         String name = names.getOrDefault(UUID.fromString(group.group()), group.group());
-        return new GroupFigures(name, group.suppressed(), group.peopleCounted(), group.medianShare(),
+        return new GroupFigures(name, group.suppressed(), group.peopleCounted(), group.shareOfPeopleParticipating(),
+                group.meanShare(), group.medianShare(),
                 group.shareOfPeopleAtOrAboveTarget(), group.shareOfPeopleOverParticipating(), group.totalHours(),
                 group.workMinutes(), group.participationMinutes(), group.trend());
     }

@@ -17,7 +17,8 @@ final class OversightCsv {
         List<String> weeks = report.total().trend().stream().map(TrendPoint::week).toList();
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("period", "groupBy", "group", "suppressed", "peopleCounted",
-                "medianShare", "shareOfPeopleAtOrAboveTarget", "shareOfPeopleOverParticipating", "totalHours"));
+                "medianShare", "shareOfPeopleAtOrAboveTarget", "shareOfPeopleOverParticipating", "totalHours",
+                "shareOfPeopleParticipating", "meanShare"));
         weeks.forEach(week -> header.add("share " + week));
         line(csv, header);
         List<GroupFigures> rows = new ArrayList<>(report.groups());
@@ -26,7 +27,7 @@ final class OversightCsv {
             List<String> cells = new ArrayList<>(List.of(report.period(), report.groupBy(), group.group(),
                     String.valueOf(group.suppressed()), text(group.peopleCounted()), text(group.medianShare()),
                     text(group.shareOfPeopleAtOrAboveTarget()), text(group.shareOfPeopleOverParticipating()),
-                    text(group.totalHours())));
+                    text(group.totalHours()), text(group.shareOfPeopleParticipating()), text(group.meanShare())));
             group.trend().forEach(point -> cells.add(text(point.share())));
             line(csv, cells);
         }

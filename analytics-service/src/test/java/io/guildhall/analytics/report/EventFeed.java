@@ -69,12 +69,18 @@ public final class EventFeed implements AutoCloseable {
     }
 
     void eventScheduled(UUID event, UUID community, ZonedDateTime startsAt, int minutes, String organiser) {
+        eventScheduled(event, community, startsAt, minutes, organiser, false);
+    }
+
+    void eventScheduled(UUID event, UUID community, ZonedDateTime startsAt, int minutes, String organiser,
+                        boolean recordedAfterTheFact) {
         send(EventCatalog.EVENT_SCHEDULED, event.toString(), """
                 {"eventId":"%s","seriesId":null,"title":"Report test training","description":null,
                  "category":"TRAINING","format":"IN_PERSON","startsAt":"%s","endsAt":"%s","timeZone":"Europe/Berlin",
                  "location":"Room 1","onlineUrl":null,"capacity":null,"rsvpDeadline":null,"organiserId":"%s",
-                 "communityId":"%s","scheduledAt":"%s"}""".formatted(event, startsAt.toInstant(),
-                startsAt.plusMinutes(minutes).toInstant(), organiser, community, Instant.now()));
+                 "communityId":"%s","scheduledAt":"%s","recordedAfterTheFact":%s}""".formatted(event,
+                startsAt.toInstant(), startsAt.plusMinutes(minutes).toInstant(), organiser, community, Instant.now(),
+                recordedAfterTheFact));
     }
 
     void rsvpConfirmed(UUID event, UUID community, String person, ZonedDateTime startsAt, int minutes) {

@@ -36,6 +36,9 @@ class ReportBuildingBlocksTest {
 
         assertEquals(5, figures.peopleCounted());
         assertEquals(0.1, figures.medianShare(), 1e-12);
+        // The headline beside the median: 4 of 5 took part at all, and the mean is (0+.1+.2+.4+.05)/5 = 0.15.
+        assertEquals(0.8, figures.shareOfPeopleParticipating(), 1e-12);
+        assertEquals(0.15, figures.meanShare(), 1e-12);
         assertEquals(0.4, figures.shareOfPeopleAtOrAboveTarget(), 1e-12);
         assertEquals(0.2, figures.shareOfPeopleOverParticipating(), 1e-12);
         assertEquals(30.0, figures.totalHours(), 1e-12, "1800 minutes");

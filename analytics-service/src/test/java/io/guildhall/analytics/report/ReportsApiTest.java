@@ -23,6 +23,7 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -278,7 +279,7 @@ class ReportsApiTest implements TestPropertyProvider {
         assertTrue(HttpCalls.contentType(csv).startsWith("text/csv"), HttpCalls.contentType(csv));
         String[] lines = csv.body().split("\r\n");
         assertTrue(lines[0].startsWith("period,groupBy,group,suppressed,peopleCounted,medianShare"), lines[0]);
-        assertTrue(csv.body().contains(week + ",department,A-" + run + ",false,6,0.0250,0.0000,0.0000,6.0000,0.0250"),
+        assertTrue(csv.body().contains(week + ",department,A-" + run + ",false,6,0.0250,0.0000,0.0000,6.0000,0.5000,0.0250,0.0250"),
                 csv.body());
         assertTrue(csv.body().contains(week + ",department,B-" + run + ",true,,,,,,"), csv.body());
     }
@@ -294,6 +295,76 @@ class ReportsApiTest implements TestPropertyProvider {
         assertProblem(http.get("api/analytics/oversight", katherine()), 400, "groupBy");
         assertProblem(http.get("api/analytics/oversight?groupBy=level&period=quarter:2026-Q9", katherine()), 400,
                 "period");
+    }
+
+    /**
+     * Rule 10 with real tokens: an admin sees every community's suspicious events and the people at the day cap on 3
+     * days of a week; a lead sees only the events of the communities they lead; an employee gets 403, an anonymous
+     * caller 401. In the week after the report week, so that the other tests' figures stay as they are.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anomaliesAreForAdminsAndForLeadsTheirCommunitiesEventsOnly() {
+        LocalDate next = monday.plusWeeks(1);
+        UUID guild = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        feed.communityFounded(guild, "Anomaly guild " + run, grace);
+        feed.communityFounded(elsewhere, "Elsewhere " + run, ReportStack.stack().personId("barbara"));
+        String bea = person("bea");
+        String cy = person("cy");
+        // Bea and Cy each organise an event whose only attendee is the other.
+        UUID forCy = UUID.randomUUID();
+        UUID forBea = UUID.randomUUID();
+        ZonedDateTime mondayMorning = ZonedDateTime.of(next, LocalTime.of(9, 0), EventFeed.BERLIN);
+        feed.eventScheduled(forCy, guild, mondayMorning, 480, bea);
+        feed.attended(forCy, guild, cy, mondayMorning, 480, bea);
+        feed.eventScheduled(forBea, guild, mondayMorning.plusDays(1), 480, cy);
+        feed.attended(forBea, guild, bea, mondayMorning.plusDays(1), 480, cy);
+        // Scheduled after it had started, with two attendees: only the flag.
+        UUID late = UUID.randomUUID();
+        feed.eventScheduled(late, guild, mondayMorning.plusDays(2), 60, grace, true);
+        feed.attended(late, guild, bea, mondayMorning.plusDays(2), 60, grace);
+        feed.attended(late, guild, cy, mondayMorning.plusDays(2), 60, grace);
+        // Ada at full-day trainings Monday to Wednesday (480 each, her whole work day): at the cap on 3 days.
+        for (int day = 0; day < 3; day++) {
+            UUID training = UUID.randomUUID();
+            feed.eventScheduled(training, elsewhere, mondayMorning.plusDays(day), 480, grace);
+            feed.attended(training, elsewhere, ada, mondayMorning.plusDays(day), 480, grace);
+            feed.attended(training, elsewhere, person("x"), mondayMorning.plusDays(day), 480, grace);
+        }
+        // And a suspicious event of a community grace does not lead.
+        UUID hidden = UUID.randomUUID();
+        feed.eventScheduled(hidden, elsewhere, mondayMorning, 60, person("x"));
+        feed.attended(hidden, elsewhere, person("c2"), mondayMorning, 60, person("x"));
+
+        String path = "api/analytics/admin/anomalies?period=range:" + next + ".." + next.plusDays(6);
+        String dennis = ReportStack.stack().accessToken("dennis");
+        awaitReport(path, dennis, report -> list(report, "events").size() == 4 && report.get("people") != null
+                && !list(report, "people").isEmpty());
+        Map<String, Object> admin = ok(path, dennis);
+        Map<String, List<Object>> reasons = new java.util.HashMap<>();
+        list(admin, "events").forEach(event -> reasons.put((String) event.get("eventId"),
+                (List<Object>) event.get("reasons")));
+        assertEquals(List.of("ORGANISER_CHECKED_IN_ONE_OTHER_PERSON", "RECIPROCAL_WITH_ANOTHER_EVENT"),
+                reasons.get(forCy.toString()));
+        assertEquals(List.of("ORGANISER_CHECKED_IN_ONE_OTHER_PERSON", "RECIPROCAL_WITH_ANOTHER_EVENT"),
+                reasons.get(forBea.toString()));
+        assertEquals(List.of("RECORDED_AFTER_THE_FACT"), reasons.get(late.toString()));
+        assertEquals(List.of("ORGANISER_CHECKED_IN_ONE_OTHER_PERSON"), reasons.get(hidden.toString()));
+        assertEquals(List.of(Map.of("personId", ada, "week",
+                        io.guildhall.analytics.participation.Period.isoWeekLabel(next), "daysAtCap", 3)),
+                list(admin, "people"));
+
+        Map<String, Object> lead = ok(path, ReportStack.stack().accessToken("grace"));
+        assertEquals(Set.of(forCy.toString(), forBea.toString(), late.toString()), list(lead, "events").stream()
+                .map(event -> event.get("eventId")).collect(java.util.stream.Collectors.toSet()),
+                "her communities' events only");
+        assertNull(lead.get("people"), "no one's days for a lead");
+
+        // Neither an admin nor a lead (ada may lead a community founded by another suite on the shared stack).
+        assertProblem(http.get(path, katherine()), 403, "");
+        assertProblem(http.get(path, null), 401, "bearer");
+        assertProblem(http.get("api/analytics/admin/anomalies?period=week:2026-W99", dennis), 400, "period");
     }
 
     private void synthetic(String name, String department, String level) {
