@@ -204,18 +204,35 @@ public class ReadModel {
      */
     private List<LedgerEntry> ledger(Connection connection, String condition, Period period, List<Object> extra)
             throws SQLException {
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(period.end().plusDays(1)),
-                Date.valueOf(period.start().minusDays(1)), Date.valueOf(period.start().minusDays(1))));
+        List<Object> parameters = new ArrayList<>(List.of(settings.zone().getId(),
+                Date.valueOf(period.end().plusDays(1)), Date.valueOf(period.start().minusDays(1)),
+                Date.valueOf(period.start().minusDays(1))));
         parameters.addAll(extra);
-        return list(connection, """
-                SELECT person_id, on_date, category, direction, community_id, event_id, minutes, starts_at, ends_at
-                FROM participation
-                WHERE minutes > 0 AND on_date <= ?
-                  AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date))""" + " " + condition, parameters,
+        return list(connection, "SELECT " + LINE + " FROM (SELECT " + LINE + " FROM participation WHERE minutes > 0"
+                + " UNION ALL " + ORGANISING + ") line"
+                + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date)) "
+                + condition, parameters,
                 row -> new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
                         row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7),
                         instant(row, 8), instant(row, 9)));
     }
+
+    private static final String LINE =
+            "person_id, on_date, category, direction, community_id, event_id, minutes, starts_at, ends_at";
+
+    /**
+     * Rule 1b of docs/participation.md: an organiser's own time is organising, a contribution kind (GIVING), for the
+     * event's length, once the event has ended with at least one other person checked in. Derived here rather than
+     * logged, so that a cancellation (rule 8) or a withdrawn check-in takes it back; the day rules then apply as to
+     * any line. Parameter: the organisation's zone (the line's date, as attendance's).
+     */
+    private static final String ORGANISING = """
+            SELECT e.organiser_id, (e.starts_at AT TIME ZONE ?)::date, 'ORGANISING', 'GIVING', e.community_id,
+                   e.event_id, (extract(epoch FROM e.ends_at - e.starts_at) / 60)::int, e.starts_at, e.ends_at
+            FROM calendar_event e
+            WHERE e.scheduled AND NOT e.cancelled AND e.organiser_id IS NOT NULL AND e.ends_at <= now()
+              AND EXISTS (SELECT 1 FROM participation p WHERE p.event_id = e.event_id AND p.source = 'ATTENDANCE'
+                          AND p.minutes > 0 AND p.person_id <> e.organiser_id)""";
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

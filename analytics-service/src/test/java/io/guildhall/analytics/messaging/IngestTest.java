@@ -196,6 +196,41 @@ class IngestTest extends IngestTestBase {
         assertEquals(-852, report.minutesToTarget());
     }
 
+    /**
+     * Rule 1b: the organiser's own time is organising (a GIVING contribution kind) for the event's length, once the
+     * event has ended with someone else checked in; a cancellation takes it back with the attendance (rule 8).
+     */
+    @Test
+    void anOrganiserGetsOrganisingTimeForAnEventThatTookPlaceWithSomeoneElseCheckedIn() {
+        UUID community = UUID.randomUUID();
+        String organiser = Samples.person();
+        String attendee = Samples.person();
+        String lonely = Samples.person();
+        topics.publish(Samples.registered(organiser, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"),
+                T0), T0);
+        topics.publish(Samples.registered(lonely, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"),
+                T0), T0);
+        // Tuesday 10 March 2026, 10:00-12:00 Berlin.
+        Meeting held = Meeting.of(community, "TRAINING", Instant.parse("2026-03-10T09:00:00Z"), 120);
+        topics.publish(Samples.scheduled(held, organiser, 10, at(1)), at(1));
+        topics.publish(Samples.attended(held, attendee, 120, at(2)), at(2));
+        // Lonely's event had nobody checked in: no organising time.
+        Meeting empty = Meeting.of(community, "TRAINING", Instant.parse("2026-03-11T09:00:00Z"), 120);
+        topics.publish(Samples.scheduled(empty, lonely, 10, at(3)), at(3));
+        db.awaitRows(List.of(row(1)), "SELECT count(*) FROM participation WHERE event_id = ?", held.eventId());
+        db.awaitRows(List.of(row(1)), "SELECT count(*) FROM calendar_event WHERE event_id = ?", empty.eventId());
+
+        Period week = Period.week(LocalDate.parse("2026-03-09"));
+        MeReport report = me.report(organiser, week, LocalDate.parse("2026-03-13"));
+        assertEquals(List.of(new MeReport.CategoryMinutes("ORGANISING", 120)), report.byCategory());
+        assertEquals(120, report.giveTake().givingMinutes());
+        assertEquals(0, me.report(lonely, week, LocalDate.parse("2026-03-13")).participationMinutes());
+
+        topics.publish(Samples.cancelled(held, at(4)), at(4));
+        ReadModelRows.await(() -> me.report(organiser, week, LocalDate.parse("2026-03-13")).participationMinutes(),
+                0L);
+    }
+
     @Test
     void aRedeliveredEventIsAppliedOnce() {
         UUID community = UUID.randomUUID();

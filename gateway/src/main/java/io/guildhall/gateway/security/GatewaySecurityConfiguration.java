@@ -67,6 +67,7 @@ public class GatewaySecurityConfiguration {
                         .pathMatchers("/api/**").permitAll()
                         // Portal pages by role; the services check the same roles on every API call the page makes.
                         .pathMatchers("/executive", "/executive/**").hasRole("executive")
+                        .pathMatchers("/admin", "/admin/**").hasRole("admin")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
                 .exceptionHandling(handling -> handling

@@ -39,6 +39,7 @@ class PortalAnalyticsIT extends SignedInPortal {
         assertThat(me.body()).doesNotContain("id=\"participation-unavailable\"")
                 .contains("id=\"my-share\"").contains("&quot;kind&quot;:&quot;gauge&quot;")
                 .contains("id=\"by-week\"").contains("id=\"by-category\"").contains("&quot;target&quot;:17.0")
+                .contains("id=\"my-standing\"").contains("id=\"to-target\"").doesNotContainPattern("<td>\\d{4}-W\\d{2}</td>")
                 .contains("id=\"network-reach\"").contains("id=\"give-take\"")
                 .contains("<strong>Your contribution log</strong> cannot be shown right now");
     }
@@ -52,6 +53,8 @@ class PortalAnalyticsIT extends SignedInPortal {
                 body -> body.contains("<tr class=\"suppressed\">"));
 
         assertThat(page).doesNotContain("id=\"oversight-unavailable\"")
+                .contains("id=\"oversight-headline\"").contains("id=\"suppression-note\"")
+                .contains("hidden to protect a small group")
                 .contains("id=\"oversight-groups\"").contains("id=\"oversight-communities\"")
                 .contains("href=\"/api/analytics/oversight.csv?groupBy=department&amp;period=quarter\"")
                 .contains("<span class=\"status status--suppressed\">suppressed</span>")
@@ -66,5 +69,20 @@ class PortalAnalyticsIT extends SignedInPortal {
                 assertThat(row).contains("suppressed</span>").doesNotContain("<td class=\"number\">");
             }
         }
+    }
+
+    @Test
+    void an_admin_sees_the_anomalies_and_an_employee_is_refused_the_page() {
+        HttpResponse<String> admin = as("dennis", GATEWAY + "/admin/anomalies?period=quarter");
+
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.body()).doesNotContain("id=\"anomalies-unavailable\"").contains("id=\"anomalies-form\"")
+                .contains("id=\"h-anomalous-events\"").contains("id=\"h-anomalous-people\"")
+                .contains("href=\"/admin/anomalies\"");
+
+        as("ada", GATEWAY + "/");
+        HttpResponse<String> employee = browser.open(GATEWAY + "/admin/anomalies");
+        assertThat(employee.statusCode()).isEqualTo(403);
+        assertThat(employee.body()).doesNotContain("id=\"anomalies-form\"");
     }
 }

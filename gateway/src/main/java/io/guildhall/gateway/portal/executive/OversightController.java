@@ -55,21 +55,22 @@ public class OversightController {
                 });
     }
 
-    /** Median share per group against the target; a suppressed group is a labelled gap. */
+    /**
+     * Each group's mean share of work time against the target line (one measure on one scale: the people at or
+     * above the target are in the table); a suppressed group is a labelled gap.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> groupChart(Map<String, Object> report) {
         List<String> labels = new ArrayList<>();
-        List<Object> median = new ArrayList<>();
-        List<Object> atTarget = new ArrayList<>();
+        List<Object> mean = new ArrayList<>();
+        String groupBy = String.valueOf(report.get("groupBy"));
         for (Map<String, Object> group : (List<Map<String, Object>>) report.getOrDefault("groups", List.of())) {
             boolean suppressed = Boolean.TRUE.equals(group.get("suppressed"));
-            labels.add(group.get("group") + (suppressed ? " (suppressed)" : ""));
-            median.add(suppressed ? null : fmt.percentValue(group.get("medianShare")));
-            atTarget.add(suppressed ? null : fmt.percentValue(group.get("shareOfPeopleAtOrAboveTarget")));
+            labels.add(fmt.group(groupBy, group.get("group")) + (suppressed ? " (suppressed)" : ""));
+            mean.add(suppressed ? null : fmt.percentValue(group.get("meanShare")));
         }
         return Map.of("kind", "bar", "labels", labels, "unit", "%", "target", fmt.percentValue(report.get("targetShare")),
-                "series", List.of(Map.of("label", "Median share of work time", "data", median),
-                        Map.of("label", "People at or above target", "data", atTarget)));
+                "series", List.of(Map.of("label", "Mean share of work time", "data", mean)));
     }
 
     /** Everyone's share per week against the target; hidden weeks are gaps. */
@@ -79,7 +80,7 @@ public class OversightController {
         List<Object> data = new ArrayList<>();
         Map<String, Object> total = (Map<String, Object>) report.getOrDefault("total", Map.of());
         for (Map<String, Object> point : (List<Map<String, Object>>) total.getOrDefault("trend", List.of())) {
-            labels.add(String.valueOf(point.get("week")));
+            labels.add(fmt.week(point.get("week")));
             data.add(Boolean.TRUE.equals(point.get("suppressed")) ? null : fmt.percentValue(point.get("share")));
         }
         return Map.of("kind", "line", "labels", labels, "unit", "%", "target", fmt.percentValue(report.get("targetShare")),

@@ -33,10 +33,24 @@ public record Participation(String period, Double share, double target, Long par
                 (String) report.get("standing"), report);
     }
 
-    /** The gauge's configuration for static/portal/charts.js, in percent. */
+    /**
+     * The gauge's configuration for static/portal/charts.js, in percent: the scale runs to a little beyond twice the
+     * target (where over-participation begins), the target is marked on it, and a share above twice the target is
+     * drawn in amber as a warning.
+     */
     public Map<String, Object> gauge() {
-        return Map.of("kind", "gauge", "label", "My share", "value", percent(share == null ? 0 : share),
-                "target", percent(target), "max", Math.max(percent(2 * target), percent(share == null ? 0 : share)));
+        double value = percent(share == null ? 0 : share);
+        return Map.of("kind", "gauge", "label", "My share", "value", value, "target", percent(target),
+                "warnAbove", percent(2 * target), "max", Math.min(100, Math.max(percent(2.5 * target), value)));
+    }
+
+    public boolean overParticipating() {
+        return "OVER_PARTICIPATION".equals(standing);
+    }
+
+    /** Minutes still to go to the target in the whole period (negative: above it), as analytics reports it. */
+    public Long minutesToTarget() {
+        return whole(report.get("minutesToTarget"));
     }
 
     public boolean atOrAboveTarget() {

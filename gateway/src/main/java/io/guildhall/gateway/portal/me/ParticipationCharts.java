@@ -19,20 +19,23 @@ public class ParticipationCharts {
         this.fmt = fmt;
     }
 
-    /** My share per ISO week against the target line. */
+    /** My share per week (labelled by its days) against the target line. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> byWeek(Participation p) {
         List<String> labels = new ArrayList<>();
         List<Object> data = new ArrayList<>();
         for (Map<String, Object> point : (List<Map<String, Object>>) p.report().getOrDefault("trend", List.of())) {
-            labels.add(String.valueOf(point.get("week")));
+            labels.add(fmt.week(point.get("week")));
             data.add(fmt.percentValue(point.get("share")));
         }
         return Map.of("kind", "bar", "labels", labels, "unit", "%", "target", fmt.percentValue(p.target()),
                 "series", List.of(Map.of("label", "My share of work time", "data", data)));
     }
 
-    /** Each category's minutes as a share of my work time, against the target line for the total. */
+    /**
+     * What my share is made of: each category's counted minutes as a part of my work time. No target line: the
+     * target is for the total, not for each part.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Object> byCategory(Participation p) {
         List<String> labels = new ArrayList<>();
@@ -44,7 +47,7 @@ public class ParticipationCharts {
             data.add(work == 0 || minutes == null ? null
                     : minutes.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(work), 1, RoundingMode.HALF_UP));
         }
-        return Map.of("kind", "bar", "labels", labels, "unit", "%", "target", fmt.percentValue(p.target()),
-                "series", List.of(Map.of("label", "Share of work time", "data", data)));
+        return Map.of("kind", "hbar", "labels", labels, "unit", "%",
+                "series", List.of(Map.of("label", "Part of my share of work time", "data", data)));
     }
 }

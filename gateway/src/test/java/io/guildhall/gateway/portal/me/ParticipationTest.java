@@ -23,8 +23,33 @@ class ParticipationTest {
         assertThat(p.share()).isEqualTo(0.085);
         assertThat(p.target()).isEqualTo(0.17);
         assertThat(p.atOrAboveTarget()).isFalse();
+        // The scale runs to 2.5 x the target, the mark at 17 %, amber beyond 34 % (over-participation).
         assertThat(p.gauge()).containsEntry("kind", "gauge").containsEntry("value", 8.5).containsEntry("target", 17.0)
-                .containsEntry("max", 34.0);
+                .containsEntry("warnAbove", 34.0).containsEntry("max", 42.5);
+        assertThat(p.overParticipating()).isFalse();
+    }
+
+    @Test
+    void no_gauge_runs_beyond_100_percent_and_over_participation_is_a_warning() {
+        Participation over = Participation.from(Map.of("period", "week:2026-W49", "targetShare", 0.17, "share", 1.0,
+                "standing", "OVER_PARTICIPATION", "minutesToTarget", -1992));
+
+        assertThat(over.gauge()).containsEntry("max", 100.0).containsEntry("value", 100.0);
+        assertThat(over.overParticipating()).isTrue();
+        assertThat(over.minutesToTarget()).isEqualTo(-1992L);
+        assertThat(new PortalFormat().standing("OVER_PARTICIPATION")).isEqualTo("above what is sustainable");
+        assertThat(new PortalFormat().periodNoun(over.period())).isEqualTo("week");
+    }
+
+    @Test
+    void weeks_are_labelled_by_their_days() {
+        PortalFormat fmt = new PortalFormat();
+
+        assertThat(fmt.week("2026-W49")).isEqualTo("30 Nov – 6 Dec");
+        assertThat(fmt.week("2026-W50")).isEqualTo("7–13 Dec");
+        assertThat(fmt.week("2027-W01")).isEqualTo("4–10 Jan");
+        assertThat(new ParticipationCharts(fmt).byWeek(Participation.from(report)).get("labels"))
+                .isEqualTo(List.of("16–22 Nov", "23–29 Nov"));
     }
 
     @Test
@@ -39,11 +64,12 @@ class ParticipationTest {
     }
 
     @Test
-    void category_minutes_become_shares_of_work_time() {
+    void category_minutes_are_the_parts_of_my_share_without_a_target_line() {
         Map<String, Object> chart = new ParticipationCharts(new PortalFormat()).byCategory(Participation.from(report));
 
         assertThat(chart.get("labels")).isEqualTo(List.of("training"));
         assertThat(chart.toString()).contains("data=[5.0]");
+        assertThat(chart).containsEntry("kind", "hbar").doesNotContainKey("target");
     }
 
     private static Map<String, Object> mapWithNullShare(String week) {
