@@ -2,7 +2,8 @@
 //   <canvas data-chart='{"kind":"bar","labels":["W1","W2"],"series":[{"label":"My share","data":[12.5,null]}],
 //                        "target":17,"unit":"%"}' role="img" aria-label="..."></canvas>
 // kinds: "gauge" (one value against the target, marked on the arc; amber above "warnAbove"), "bar", "line", "hbar" (horizontal bars). A null value is a gap
-// (for example a suppressed group); the table next to every chart says what it is. "target" draws the target line.
+// (for example a suppressed group); the table next to every chart says what it is. "target" draws the target line;
+// "min" and "max" fix the value axis (progress: 0 to 100).
 (function () {
   'use strict';
 
@@ -89,6 +90,8 @@
     var horizontal = config.kind === 'hbar';
     var valueAxis = {
       beginAtZero: true,
+      min: config.min,
+      max: config.max,
       suggestedMax: config.target ? config.target * 1.5 : undefined,
       ticks: { callback: function (v) { return v + (config.unit || ''); } }
     };

@@ -31,6 +31,16 @@ public final class AccountabilityCalculator {
 
     public static AccountabilityReport report(UUID communityId, String name, LocalDate from, LocalDate to, int staleAfterWeeks,
                                               List<Goal> goals, Map<UUID, List<CheckIn>> history) {
+        return report(communityId, name, from, to, staleAfterWeeks, goals, history, List.of(), java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * @param sessions the community's sessions that took place (newest first); each event-evidence goal lists those in
+     *                 its window (its start to its due day, in {@code zone}), which is what its level measures
+     */
+    public static AccountabilityReport report(UUID communityId, String name, LocalDate from, LocalDate to, int staleAfterWeeks,
+                                              List<Goal> goals, Map<UUID, List<CheckIn>> history,
+                                              List<AccountabilityReport.Session> sessions, java.time.ZoneId zone) {
         Map<GoalStatus, Long> byStatus = new EnumMap<>(GoalStatus.class);
         Map<ProgressSource, Long> evidence = new EnumMap<>(ProgressSource.class);
         for (ProgressSource source : ProgressSource.values()) {
@@ -67,9 +77,15 @@ public final class AccountabilityCalculator {
                     inPeriod.stream().map(c -> new AccountabilityReport.Point(c.asOf(), c.value(), c.source())).toList(),
                     inPeriod.stream().filter(c -> c.source() == ProgressSource.CHECK_IN).count(),
                     inPeriod.stream().filter(c -> c.source() == ProgressSource.EVENT_EVIDENCE).count(),
-                    lastCheckIn, overdue));
+                    lastCheckIn, overdue, EvidenceMetrics.fromEvents(goal.metric())
+                            ? sessions.stream().filter(session -> inWindow(session, goal, zone)).toList() : List.of()));
         }
         return new AccountabilityReport(communityId, name, from, to, staleAfterWeeks, byStatus, evidence, lines, flags);
+    }
+
+    private static boolean inWindow(AccountabilityReport.Session session, Goal goal, java.time.ZoneId zone) {
+        LocalDate day = session.startsAt().atZone(zone).toLocalDate();
+        return !day.isBefore(goal.startDate()) && !day.isAfter(goal.dueDate());
     }
 
     /** The level reported last before the given day, or the baseline. */

@@ -35,7 +35,12 @@ public record AccountabilityReport(
             long checkInsInPeriod,
             long evidenceInPeriod,
             @Schema(description = "Last check-in by a person up to the end of the period, if any") LocalDate lastCheckIn,
-            boolean checkInOverdue) {
+            boolean checkInOverdue,
+            @Schema(description = "For goals measured from events (SESSIONS_HELD, UNIQUE_ATTENDEES, HOURS_INVESTED): the sessions held in the goal's window that count as its evidence, newest first; empty for other goals")
+            List<Session> sessions) {
+    }
+
+    public record Session(UUID eventId, java.time.Instant startsAt, long attendees) {
     }
 
     public record Point(LocalDate asOf, BigDecimal value, ProgressSource source) {

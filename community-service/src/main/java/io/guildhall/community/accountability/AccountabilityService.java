@@ -4,6 +4,7 @@ import io.guildhall.community.community.CommunityService;
 import io.guildhall.community.community.Leadership;
 import io.guildhall.community.goal.CheckIn;
 import io.guildhall.community.goal.CheckInStore;
+import io.guildhall.community.goal.EvidenceSessions;
 import io.guildhall.community.goal.GoalRepository;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.InvalidFieldException;
@@ -29,16 +30,18 @@ public class AccountabilityService {
     private final Leadership leadership;
     private final GoalRepository goals;
     private final CheckInStore checkIns;
+    private final EvidenceSessions sessions;
     private final Clock clock;
     private final int staleAfterWeeks;
 
     public AccountabilityService(CommunityService communities, Leadership leadership, GoalRepository goals,
-                                 CheckInStore checkIns, Clock clock,
+                                 CheckInStore checkIns, EvidenceSessions sessions, Clock clock,
                                  @Value("${guildhall.accountability.stale-after-weeks:2}") int staleAfterWeeks) {
         this.communities = communities;
         this.leadership = leadership;
         this.goals = goals;
         this.checkIns = checkIns;
+        this.sessions = sessions;
         this.clock = clock;
         this.staleAfterWeeks = staleAfterWeeks;
     }
@@ -58,11 +61,13 @@ public class AccountabilityService {
                         : leadership.requireLeadOrAdmin(communityId, caller)).thenReturn(community))
                 .flatMap(community -> goals.findByCommunityIdOrderByDueDateAscTitleAsc(communityId).collectList()
                         .zipWith(checkIns.ofCommunity(communityId, end).collectList())
+                        .zipWith(sessions.of(communityId).map(session -> new AccountabilityReport.Session(
+                                session.eventId(), session.startsAt(), session.attendees())).collectList())
                         .map(data -> {
-                            Map<UUID, List<CheckIn>> history = data.getT2().stream()
+                            Map<UUID, List<CheckIn>> history = data.getT1().getT2().stream()
                                     .collect(Collectors.groupingBy(CheckIn::goalId));
                             return AccountabilityCalculator.report(communityId, community.name(), start, end, staleAfterWeeks,
-                                    data.getT1(), history);
+                                    data.getT1().getT1(), history, data.getT2(), clock.getZone());
                         }));
     }
 }

@@ -69,6 +69,14 @@ class EventEvidenceIT extends CommunityServiceIT {
         client().post().uri("/api/communities/{c}/goals/{g}/check-ins", community, hours).headers(h -> h.setBearerAuth(token("grace")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("value", 5)).exchange().expectStatus().isEqualTo(409);
 
+        // The accountability report shows the evidence: the session held in each event goal's window, with its
+        // attendees, so a lead can open it (issue 12: goal evidence must be visible).
+        client().get().uri("/api/communities/{c}/accountability", community).headers(h -> h.setBearerAuth(token("grace")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.goals[?(@.metric == 'SESSIONS_HELD')].sessions[0].eventId").isEqualTo(event.toString())
+                .jsonPath("$.goals[?(@.metric == 'SESSIONS_HELD')].sessions[0].attendees").isEqualTo(2)
+                .jsonPath("$.goals[?(@.metric == 'SESSIONS_HELD')].sessions.length()").isEqualTo(1);
+
         var events = awaitEvents(community, Set.of("guildhall.community.goal-progress-reported.v1",
                 "guildhall.community.goal-status-changed.v1"));
         assertThat(json(events.get("guildhall.community.goal-progress-reported.v1"))).contains("\"source\":\"EVENT_EVIDENCE\"");

@@ -72,6 +72,12 @@ public class PortalFormat {
         return value == null ? 0 : Math.max(0, Math.min(100, value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue()));
     }
 
+    /** A goal's amount as people write it: "4", "2.5", never "4.00". */
+    public String amount(Object value) {
+        BigDecimal number = number(value);
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
+    }
+
     /** Minutes as hours with one decimal: "1.6 h". */
     public String hours(Object minutes) {
         BigDecimal value = number(minutes);

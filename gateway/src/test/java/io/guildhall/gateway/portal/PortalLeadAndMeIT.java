@@ -73,7 +73,12 @@ class PortalLeadAndMeIT extends SignedInPortal {
 
         HttpResponse<String> report = browser.open(GATEWAY + "/lead/communities/" + communityId + "/accountability");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-        assertThat(report.body()).contains("id=\"accountability-goals\"").contains("Run four sessions").contains("data-chart=");
+        assertThat(report.body()).contains("id=\"accountability-goals\"").contains("Run four sessions").contains("data-chart=")
+                // whole amounts as people write them, progress on a 0-100 axis, the period in the inputs
+                .contains("<td class=\"number\">4</td>").doesNotContain(">4.00<")
+                .contains("&quot;min&quot;:0").contains("&quot;max&quot;:100")
+                .containsPattern("id=\"f-from\"[^>]*value=\"\\d{4}-\\d{2}-\\d{2}\"|value=\"\\d{4}-\\d{2}-\\d{2}\"[^>]*id=\"f-from\"")
+                .contains("id=\"h-evidence\"").doesNotContain("Every open goal has a recent check-in");
     }
 
     @Test

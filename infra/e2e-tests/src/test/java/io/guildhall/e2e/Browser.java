@@ -206,10 +206,34 @@ final class Browser implements AutoCloseable {
         Dimension wide = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(375, 812));
         try {
-            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            // Charts resize on a ResizeObserver callback, a frame or two after the window did: give the layout up
+            // to 3 s to settle before measuring.
+            Long overflow = null;
+            Instant settled = Instant.now().plusSeconds(3);
+            do {
+                overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (overflow != null && overflow <= 0) {
+                    break;
+                }
+                sleepQuietly(100);
+            } while (Instant.now().isBefore(settled));
             screenshot(name + "-375");
-            assertTrue(overflow != null && overflow <= 0, name + " scrolls sideways at 375 px by " + overflow + " px");
+            if (overflow == null || overflow > 0) {
+                // Name the culprits: the elements that reach beyond the viewport's right edge.
+                Object culprits = ((JavascriptExecutor) driver).executeScript("""
+                        var limit = document.documentElement.clientWidth, found = [];
+                        document.querySelectorAll('body *').forEach(function (e) {
+                          var r = e.getBoundingClientRect();
+                          if (r.right > limit + 1 && found.length < 8) {
+                            found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                              + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                              + ' right=' + Math.round(r.right));
+                          }
+                        });
+                        return found.join(', ');""");
+                throw new AssertionError(name + " scrolls sideways at 375 px by " + overflow + " px: " + culprits);
+            }
         } finally {
             driver.manage().window().setSize(wide);
         }
@@ -255,6 +279,14 @@ final class Browser implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // A profile left behind under target/ costs disk space only.
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

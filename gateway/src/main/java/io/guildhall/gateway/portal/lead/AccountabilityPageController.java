@@ -56,6 +56,9 @@ public class AccountabilityPageController {
                 })
                 .map(report -> {
                     model.addAttribute("report", report);
+                    // The inputs show the period reported, also when the service chose it (13 weeks to today).
+                    form.computeIfPresent("from", (name, value) -> value.isEmpty() ? String.valueOf(report.get("from")) : value);
+                    form.computeIfPresent("to", (name, value) -> value.isEmpty() ? String.valueOf(report.get("to")) : value);
                     model.addAttribute("progressChart", progressChart(report));
                     model.addAttribute("errors", FormErrors.none());
                     return "lead/accountability";
@@ -69,7 +72,7 @@ public class AccountabilityPageController {
                         }));
     }
 
-    /** Progress made in the period per goal, in percent of the way to the target (horizontal bars). */
+    /** Progress made in the period per goal, in percent of the way to the target (horizontal bars, 0 to 100 %). */
     @SuppressWarnings("unchecked")
     private Map<String, Object> progressChart(Map<String, Object> report) {
         List<String> labels = new ArrayList<>();
@@ -78,7 +81,7 @@ public class AccountabilityPageController {
             labels.add(String.valueOf(goal.get("title")));
             data.add(fmt.percentValue(goal.get("progressInPeriod")));
         }
-        return Map.of("kind", "hbar", "labels", labels, "unit", "%",
+        return Map.of("kind", "hbar", "labels", labels, "unit", "%", "min", 0, "max", 100,
                 "series", List.of(Map.of("label", "Progress in the period", "data", data)));
     }
 }
