@@ -69,7 +69,8 @@ public class CalendarHandlers {
                     organiser, event.startsAt(), event.endsAt(), event.timeZone(), event.capacity(), true, false,
                     headers.time());
             calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterScheduled(row, scheduled));
-            if (Boolean.TRUE.equals(event.recordedAfterTheFact())) {
+            if (Boolean.TRUE.equals(event.recordedAfterTheFact())
+                    || AfterTheFact.startedBefore(event.startsAt(), headers.time())) {
                 calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
             }
         });
@@ -84,10 +85,15 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<EventRescheduled> eventRescheduled() {
-        return EventHandler.of(EventCatalog.EVENT_RESCHEDULED, (event, headers, transaction) ->
-                calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
-                        event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
-                        headers.time())));
+        return EventHandler.of(EventCatalog.EVENT_RESCHEDULED, (event, headers, transaction) -> {
+            calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
+                    event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
+                    headers.time()));
+            // Moved to a start that had already passed: after the fact too (rule 10).
+            if (AfterTheFact.startedBefore(event.startsAt(), headers.time())) {
+                calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
+            }
+        });
     }
 
     @Singleton

@@ -74,8 +74,9 @@ public class Me {
     }
 
     /**
-     * People met: those who attended the same events (with a check-in) and the members of the caller's communities;
-     * each one's department and level as their profile was on the day met (the period's last day for communities).
+     * People met: those who attended or organised the same events (with a check-in) and the members of the caller's
+     * communities; each one's department and level as their profile was on the day met (the period's last day for
+     * communities).
      */
     private MeReport.NetworkReach reach(Connection connection, String personId, Period period) throws SQLException {
         Map<String, ProfileHistory> profiles = readModel.profiles(connection);

@@ -224,7 +224,9 @@ public class ReadModel {
      * Rule 1b of docs/participation.md: an organiser's own time is organising, a contribution kind (GIVING), for the
      * event's length, once the event has ended with at least one other person checked in. Derived here rather than
      * logged, so that a cancellation (rule 8) or a withdrawn check-in takes it back; the day rules then apply as to
-     * any line. Parameter: the organisation's zone (the line's date, as attendance's).
+     * any line. An organiser with an attendance of their own at the event (recorded before rule 1) keeps that one
+     * instead: the same time never counts twice. Parameter: the organisation's zone (the line's date, as
+     * attendance's).
      */
     private static final String ORGANISING = """
             SELECT e.organiser_id, (e.starts_at AT TIME ZONE ?)::date, 'ORGANISING', 'GIVING', e.community_id,
@@ -232,7 +234,9 @@ public class ReadModel {
             FROM calendar_event e
             WHERE e.scheduled AND NOT e.cancelled AND e.organiser_id IS NOT NULL AND e.ends_at <= now()
               AND EXISTS (SELECT 1 FROM participation p WHERE p.event_id = e.event_id AND p.source = 'ATTENDANCE'
-                          AND p.minutes > 0 AND p.person_id <> e.organiser_id)""";
+                          AND p.minutes > 0 AND p.person_id <> e.organiser_id)
+              AND NOT EXISTS (SELECT 1 FROM participation o WHERE o.event_id = e.event_id AND o.source = 'ATTENDANCE'
+                              AND o.minutes > 0 AND o.person_id = e.organiser_id)""";
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CalendarRulesTest {
@@ -81,5 +82,13 @@ class CalendarRulesTest {
         RsvpRow changedLater = RsvpRow.afterAnswer(Optional.of(noShow), EVENT, "p", RsvpRow.CANCELLED, T2.plusSeconds(1))
                 .orElseThrow();
         assertTrue(changedLater.noShow());
+    }
+
+    @Test
+    void anEventScheduledOrMovedToAStartMoreThanFiveMinutesBeforeIsAfterTheFact() {
+        Instant start = Instant.parse("2026-03-02T10:00:00Z");
+        assertTrue(AfterTheFact.startedBefore(start, start.plusSeconds(301)));
+        assertFalse(AfterTheFact.startedBefore(start, start.plusSeconds(300)), "5 minutes late is still on time");
+        assertFalse(AfterTheFact.startedBefore(start, start.minusSeconds(86_400)));
     }
 }

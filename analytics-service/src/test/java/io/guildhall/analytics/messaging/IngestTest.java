@@ -231,6 +231,28 @@ class IngestTest extends IngestTestBase {
                 0L);
     }
 
+    /** Rule 10: an event moved to a start that had already passed is after the fact, as if scheduled so. */
+    @Test
+    void anEventMovedIntoThePastIsRecordedAfterTheFact() {
+        UUID community = UUID.randomUUID();
+        Meeting onTime = Meeting.of(community, "TRAINING", Instant.parse("2026-03-09T09:00:00Z"), 60);
+        Meeting moved = Meeting.of(community, "TRAINING", Instant.parse("2026-03-09T09:00:00Z"), 60);
+        topics.publish(Samples.scheduled(onTime, Samples.person(), 10, T0), T0);
+        topics.publish(Samples.scheduled(moved, Samples.person(), 10, T0), T0);
+        // T0 is 2 March 08:00; one is moved to 1 March, the other to later on the 2nd.
+        topics.publish(Samples.rescheduled(moved, Instant.parse("2026-03-01T09:00:00Z"),
+                Instant.parse("2026-03-01T10:00:00Z"), at(10)), at(10));
+        topics.publish(Samples.rescheduled(onTime, Instant.parse("2026-03-02T12:00:00Z"),
+                Instant.parse("2026-03-02T13:00:00Z"), at(10)), at(10));
+
+        db.awaitRows(List.of(row(moved.eventId())), "SELECT event_id FROM after_the_fact_event WHERE event_id IN (?, ?)",
+                moved.eventId(), onTime.eventId());
+        db.awaitRows(List.of(row(ts(Instant.parse("2026-03-02T12:00:00Z")))),
+                "SELECT starts_at FROM calendar_event WHERE event_id = ?", onTime.eventId());
+        assertEquals(List.of(row(moved.eventId())), db.query(
+                "SELECT event_id FROM after_the_fact_event WHERE event_id IN (?, ?)", moved.eventId(), onTime.eventId()));
+    }
+
     @Test
     void aRedeliveredEventIsAppliedOnce() {
         UUID community = UUID.randomUUID();

@@ -74,13 +74,15 @@ public final class EventFeed implements AutoCloseable {
 
     void eventScheduled(UUID event, UUID community, ZonedDateTime startsAt, int minutes, String organiser,
                         boolean recordedAfterTheFact) {
+        // Scheduled a week ahead, as events are; after the fact means now, long after the (past) start.
+        Instant scheduledAt = recordedAfterTheFact ? Instant.now() : startsAt.toInstant().minus(Duration.ofDays(7));
         send(EventCatalog.EVENT_SCHEDULED, event.toString(), """
                 {"eventId":"%s","seriesId":null,"title":"Report test training","description":null,
                  "category":"TRAINING","format":"IN_PERSON","startsAt":"%s","endsAt":"%s","timeZone":"Europe/Berlin",
                  "location":"Room 1","onlineUrl":null,"capacity":null,"rsvpDeadline":null,"organiserId":"%s",
                  "communityId":"%s","scheduledAt":"%s","recordedAfterTheFact":%s}""".formatted(event,
-                startsAt.toInstant(), startsAt.plusMinutes(minutes).toInstant(), organiser, community, Instant.now(),
-                recordedAfterTheFact));
+                startsAt.toInstant(), startsAt.plusMinutes(minutes).toInstant(), organiser, community, scheduledAt,
+                recordedAfterTheFact), scheduledAt);
     }
 
     void rsvpConfirmed(UUID event, UUID community, String person, ZonedDateTime startsAt, int minutes) {
@@ -114,10 +116,14 @@ public final class EventFeed implements AutoCloseable {
     }
 
     private void send(EventType<?> type, String key, String json) {
+        send(type, key, json, Instant.now());
+    }
+
+    private void send(EventType<?> type, String key, String json, Instant time) {
         byte[] value = json.getBytes(StandardCharsets.UTF_8);
         SchemaValidator.shared().requireValid(type.type(), value);
         CloudEventHeaders headers = new CloudEventHeaders(UUID.randomUUID().toString(), type.type(),
-                "/report-test", Instant.now(), key, null);
+                "/report-test", time, key, null);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), key, value);
         headers.toKafkaHeaders().forEach((name, bytes) -> record.headers().add(name, bytes));
         try {

@@ -155,8 +155,9 @@ class ReportsApiTest implements TestPropertyProvider {
         List<Map<String, Object>> trend = list(me, "trend");
         assertEquals(1, trend.size());
         assertEquals(0.075, (Double) trend.get(0).get("share"), 1e-9);
-        // Met: x, a1..a3 at the training; a1..a5 in K. Departments A and B, levels L1 and L2.
-        assertEquals(Map.of("peopleMet", 6, "departments", 2, "levels", 2, "coAttendees", 4, "communityPeers", 5),
+        // Met: grace (who organised it), x, a1..a3 at the training; a1..a5 in K. Departments A and B, levels L1
+        // and L2 (grace has no profile that week).
+        assertEquals(Map.of("peopleMet", 7, "departments", 2, "levels", 2, "coAttendees", 5, "communityPeers", 5),
                 me.get("networkReach"));
         Map<?, ?> giveTake = (Map<?, ?>) me.get("giveTake");
         assertEquals(60, ((Number) giveTake.get("givingMinutes")).intValue());
@@ -332,6 +333,8 @@ class ReportsApiTest implements TestPropertyProvider {
             feed.attended(training, elsewhere, ada, mondayMorning.plusDays(day), 480, grace);
             feed.attended(training, elsewhere, person("x"), mondayMorning.plusDays(day), 480, grace);
         }
+        // And an hour of mentoring on Monday: 540 minutes that day, 60 of them over her day's work time.
+        feed.contributed(elsewhere, ada, "MENTORING", "GIVING", next, 60);
         // And a suspicious event of a community grace does not lead.
         UUID hidden = UUID.randomUUID();
         feed.eventScheduled(hidden, elsewhere, mondayMorning, 60, person("x"));
@@ -341,6 +344,9 @@ class ReportsApiTest implements TestPropertyProvider {
         String dennis = ReportStack.stack().accessToken("dennis");
         awaitReport(path, dennis, report -> list(report, "events").size() == 4 && report.get("people") != null
                 && !list(report, "people").isEmpty());
+        awaitReport("api/analytics/me?period=range:" + next + ".." + next.plusDays(6),
+                ReportStack.stack().accessToken("ada"), report -> report.get("uncounted") != null
+                        && !list(report, "uncounted").isEmpty());
         Map<String, Object> admin = ok(path, dennis);
         Map<String, List<Object>> reasons = new java.util.HashMap<>();
         list(admin, "events").forEach(event -> reasons.put((String) event.get("eventId"),
@@ -354,6 +360,13 @@ class ReportsApiTest implements TestPropertyProvider {
         assertEquals(List.of(Map.of("personId", ada, "week",
                         io.guildhall.analytics.participation.Period.isoWeekLabel(next), "daysAtCap", 3)),
                 list(admin, "people"));
+
+        // Her own figures, with her own token: three capped days, the excess shown, not dropped.
+        Map<String, Object> adas = ok("api/analytics/me?period=range:" + next + ".." + next.plusDays(6),
+                ReportStack.stack().accessToken("ada"));
+        assertEquals(1440, number(adas, "participationMinutes"));
+        assertEquals(List.of(Map.of("reason", "OVER_THE_DAYS_WORK_TIME", "minutes", 60)), adas.get("uncounted"));
+        assertEquals(0.6, (Double) adas.get("share"), 1e-9, "1440 of 2400, never above 100 %");
 
         Map<String, Object> lead = ok(path, ReportStack.stack().accessToken("grace"));
         assertEquals(Set.of(forCy.toString(), forBea.toString(), late.toString()), list(lead, "events").stream()
