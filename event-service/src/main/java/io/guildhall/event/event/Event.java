@@ -33,7 +33,8 @@ public record Event(
         String checkInCode,
         int sequence,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean afterTheFact) {
 
     public static Event schedule(UUID id, CreateEventRequest request, String organiser, String checkInCode, Instant now) {
         EventRules.checkTimes(request.startsAt(), request.endsAt(), request.rsvpDeadline());
@@ -42,7 +43,7 @@ public record Event(
         return new Event(id, null, request.title().trim(), blankToNull(request.description()), request.type(),
                 request.format(), blankToNull(request.location()), blankToNull(request.onlineUrl()), request.startsAt(),
                 request.endsAt(), zone, request.capacity(), request.rsvpDeadline(), organiser, request.communityId(),
-                EventStatus.SCHEDULED, checkInCode, 0, now, now);
+                EventStatus.SCHEDULED, checkInCode, 0, now, now, EventRules.startsInThePast(request.startsAt(), now));
     }
 
     /** The event after an organiser's edit, checked as a whole; its revision (SEQUENCE) is raised. */
@@ -63,7 +64,7 @@ public record Event(
                 change.description() == null ? description : blankToNull(change.description()),
                 or(change.type(), type), newFormat, newLocation, newLink, starts, ends, zone,
                 or(change.capacity(), capacity), deadline, organiserId, communityId, status, checkInCode, sequence + 1,
-                createdAt, now);
+                createdAt, now, afterTheFact || !starts.equals(startsAt) && EventRules.startsInThePast(starts, now));
     }
 
     /** Another occurrence of this event's series, starting at {@code start}; length and RSVP lead time kept. */
@@ -71,13 +72,13 @@ public record Event(
         Duration shift = Duration.between(startsAt, start);
         return new Event(newId, series, title, description, type, format, location, onlineUrl, start, endsAt.plus(shift),
                 timeZone, capacity, rsvpDeadline == null ? null : rsvpDeadline.plus(shift), organiserId, communityId,
-                status, newCheckInCode, sequence, createdAt, updatedAt);
+                status, newCheckInCode, sequence, createdAt, updatedAt, EventRules.startsInThePast(start, createdAt));
     }
 
     public Event cancel(Instant now) {
         return new Event(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone,
                 capacity, rsvpDeadline, organiserId, communityId, EventStatus.CANCELLED, checkInCode, sequence + 1,
-                createdAt, now);
+                createdAt, now, afterTheFact);
     }
 
     public boolean isRescheduledFrom(Event before) {
@@ -99,9 +100,12 @@ public record Event(
                 recordedAfterTheFact());
     }
 
-    /** Scheduled after it had started (by a lead, an admin or the events team): its attendance too is after the fact. */
+    /**
+     * Scheduled after it had started, or moved to a start that had passed (by a lead, an admin or the events team):
+     * its attendance too is after the fact. Kept once set.
+     */
     public boolean recordedAfterTheFact() {
-        return EventRules.startsInThePast(startsAt, createdAt);
+        return afterTheFact;
     }
 
     public long lengthInMinutes() {

@@ -23,7 +23,7 @@ public class EventStore {
     private static final String COLUMNS = """
             e.id, e.series_id, e.title, e.description, e.type, e.format, e.location, e.online_url, e.starts_at,
             e.ends_at, e.time_zone, e.capacity, e.rsvp_deadline, e.organiser, e.community_id, e.status, e.check_in_code,
-            e.sequence, e.created_at, e.updated_at""";
+            e.sequence, e.created_at, e.updated_at, e.recorded_after_the_fact""";
     private static final String COUNTS = """
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'GOING') AS going,
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted""";
@@ -38,10 +38,11 @@ public class EventStore {
         return db.sql("""
                         INSERT INTO event (id, series_id, title, description, type, format, location, online_url, starts_at,
                             ends_at, time_zone, capacity, rsvp_deadline, organiser, community_id, status, check_in_code,
-                            sequence, created_at, updated_at)
+                            sequence, created_at, updated_at, recorded_after_the_fact)
                         VALUES (:id, :seriesId, :title, :description, :type, :format, :location, :onlineUrl, :startsAt,
                             :endsAt, :timeZone, :capacity, :rsvpDeadline, :organiser, :communityId, :status, :code,
-                            :sequence, :createdAt, :updatedAt)""")
+                            :sequence, :createdAt, :updatedAt, :afterTheFact)""")
+                .bind("afterTheFact", e.recordedAfterTheFact())
                 .bind("id", e.id())
                 .bind("seriesId", Parameter.fromOrEmpty(e.seriesId(), UUID.class))
                 .bind("title", e.title())
@@ -72,9 +73,10 @@ public class EventStore {
                         UPDATE event SET title = :title, description = :description, type = :type, format = :format,
                             location = :location, online_url = :onlineUrl, starts_at = :startsAt, ends_at = :endsAt,
                             time_zone = :timeZone, capacity = :capacity, rsvp_deadline = :rsvpDeadline, status = :status,
-                            sequence = :sequence, updated_at = :updatedAt
+                            sequence = :sequence, updated_at = :updatedAt, recorded_after_the_fact = :afterTheFact
                         WHERE id = :id""")
                 .bind("id", e.id())
+                .bind("afterTheFact", e.recordedAfterTheFact())
                 .bind("title", e.title())
                 .bind("description", nullable(e.description()))
                 .bind("type", e.type().name())
@@ -175,7 +177,8 @@ public class EventStore {
                 row.get("time_zone", String.class), row.get("capacity", Integer.class), instant(row, "rsvp_deadline"),
                 row.get("organiser", String.class), row.get("community_id", UUID.class),
                 EventStatus.valueOf(row.get("status", String.class)), row.get("check_in_code", String.class),
-                row.get("sequence", Integer.class), instant(row, "created_at"), instant(row, "updated_at"));
+                row.get("sequence", Integer.class), instant(row, "created_at"), instant(row, "updated_at"),
+                Boolean.TRUE.equals(row.get("recorded_after_the_fact", Boolean.class)));
     }
 
     private static Instant instant(Readable row, String column) {

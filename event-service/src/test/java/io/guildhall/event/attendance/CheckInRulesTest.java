@@ -73,6 +73,6 @@ class CheckInRulesTest {
 
     private static Event event(EventStatus status) {
         return new Event(UUID.randomUUID(), null, "t", null, EventCategory.TRAINING, EventFormat.IN_PERSON, "Room", null,
-                START, END, "UTC", null, null, "grace", null, status, "ABC234", 0, START, START);
+                START, END, "UTC", null, null, "grace", null, status, "ABC234", 0, START, START, false);
     }
 }

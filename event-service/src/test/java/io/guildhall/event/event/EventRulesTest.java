@@ -65,7 +65,7 @@ class EventRulesTest {
     private static Event event(Instant deadline, EventStatus status) {
         return new Event(java.util.UUID.randomUUID(), null, "t", null, EventCategory.SPORTS, EventFormat.IN_PERSON,
                 "Pitch", null, START, START.plusSeconds(3600), "UTC", 5, deadline, "grace", null, status, "ABC234", 0,
-                START, START);
+                START, START, false);
     }
 
     private static void assertField(Runnable call, String field) {

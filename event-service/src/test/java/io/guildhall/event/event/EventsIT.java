@@ -238,6 +238,14 @@ class EventsIT extends EventServiceITBase {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("startsAt", twoDaysAgo.toString(), "endsAt", twoDaysAgo.plus(Duration.ofHours(1)).toString()))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("startsAt");
+        // The events team may move one there; from then on it is after the fact, as if scheduled so, and stays so.
+        String moved = create("sophie", event("Held last Tuesday after all", NEXT_WEEK, null));
+        client().patch().uri("/api/events/" + moved).headers(h -> h.setBearerAuth(token("sophie")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startsAt", twoDaysAgo.toString(), "endsAt", twoDaysAgo.plus(Duration.ofHours(1)).toString()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.recordedAfterTheFact").isEqualTo(true);
+        client().get().uri("/api/events/" + moved).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectBody().jsonPath("$.recordedAfterTheFact").isEqualTo(true);
     }
 
     @Test
