@@ -40,7 +40,8 @@ public final class AnalyticsStack {
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
                 "guildhall.issuer", stack.issuerUri(),
                 "guildhall.kafka.consumer-group", consumerGroup,
-                "guildhall.kafka.retry-delay", "300ms");
+                "guildhall.kafka.retry-delay", "300ms",
+                "guildhall.kafka.handler-attempts", "3");
     }
 
     private static final class Holder {

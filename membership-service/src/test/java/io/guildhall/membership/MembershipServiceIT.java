@@ -41,7 +41,8 @@ public abstract class MembershipServiceIT {
 
     protected static final GuildhallStack stack = GuildhallStack.shared();
     protected static final String DATABASE = stack.freshDatabase("membership_test");
-    protected static final String COMMUNITY_TOPIC = "membership-test.community." + UUID.randomUUID();
+    /** A private, namespaced copy of the community topic (the consumer protocol accepts {@code <namespace>.<topic>}). */
+    protected static final String COMMUNITY_TOPIC = "membership-test-" + UUID.randomUUID() + "." + Topics.COMMUNITY;
     protected static final KeycloakTestUsers keycloak = new KeycloakTestUsers(stack.keycloakUrl());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

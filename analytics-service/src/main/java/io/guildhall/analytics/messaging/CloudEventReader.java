@@ -1,11 +1,11 @@
 package io.guildhall.analytics.messaging;
 
 import io.guildhall.contracts.CloudEventHeaders;
-import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.EventType;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.InvalidCloudEventException;
 import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.consumer.EventCheck;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,11 +14,11 @@ import org.apache.kafka.common.header.Header;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Turns a Kafka record into a checked Guildhall event, or says precisely why it cannot: every failure is an
- * {@link InvalidCloudEventException} whose message becomes the dead-letter reason.
+ * {@link InvalidCloudEventException} whose message becomes the dead-letter reason. The checks are the shared
+ * consumer protocol ({@link EventCheck}), the same as the Spring services'.
  */
 @Singleton
 public class CloudEventReader {
@@ -33,15 +33,7 @@ public class CloudEventReader {
 
     /** Checks the CloudEvents headers, that the type belongs on this topic, and the data against its schema. */
     public CloudEventHeaders validate(ConsumerRecord<String, byte[]> record) {
-        CloudEventHeaders headers = CloudEventHeaders.fromKafkaHeaders(headersOf(record));
-        EventType<?> type = EventCatalog.byType(headers.type()).orElseThrow(() -> new InvalidCloudEventException(
-                "unknown " + CloudEventHeaders.TYPE + " " + headers.type() + ": not in the event catalog"));
-        if (!type.topic().equals(record.topic())) {
-            throw new InvalidCloudEventException(CloudEventHeaders.TYPE + " " + headers.type()
-                    + " belongs on topic " + type.topic() + ", not " + record.topic());
-        }
-        schemaValidator.requireValid(headers.type(), record.value());
-        return headers;
+        return EventCheck.validate(record.topic(), headersOf(record), record.value(), schemaValidator);
     }
 
     /**
@@ -57,18 +49,7 @@ public class CloudEventReader {
             throw new InvalidCloudEventException("data of " + type.type() + " cannot be read as "
                     + type.recordClass().getSimpleName() + ": " + e.getMessage());
         }
-        if (event == null) {
-            throw new InvalidCloudEventException("data of " + type.type() + " is null");
-        }
-        String aggregateId = event.aggregateId();
-        if (!Objects.equals(record.key(), aggregateId)) {
-            throw new InvalidCloudEventException("record key " + record.key()
-                    + " is not the event's aggregate id " + aggregateId);
-        }
-        if (!Objects.equals(headers.subject(), aggregateId)) {
-            throw new InvalidCloudEventException(CloudEventHeaders.SUBJECT + " " + headers.subject()
-                    + " is not the event's aggregate id " + aggregateId);
-        }
+        EventCheck.requireAggregate(record.key(), headers, event);
         return event;
     }
 

@@ -3,6 +3,7 @@ package io.guildhall.analytics.messaging;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.InvalidCloudEventException;
+import io.guildhall.contracts.consumer.TransientFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.transaction.TransactionOperations;
@@ -29,6 +30,11 @@ import java.util.Map;
  * transaction each, so that one event at fault holds back only its own partition from itself on; the others are
  * applied. Invalid records are dead-lettered after the events before them in their partition were applied, and never
  * for a partition that will be read again from an earlier offset, so a retry sends no second dead letter.
+ *
+ * <p>A failing event is read again after a pause for as long as its failure is transient (the database restarting or
+ * away, a timeout, a deadlock: {@link TransientFailures}), without end and without dead-lettering it. Any other
+ * failure is the event's or the code's: after {@code guildhall.kafka.handler-attempts} tries the event goes to the
+ * dead-letter topic with the reason, the {@code dead_lettered} count rises, and its partition goes on.
  */
 @Singleton
 public class IdempotentEventConsumer {
@@ -46,16 +52,22 @@ public class IdempotentEventConsumer {
     private final TransactionOperations<Connection> transactions;
     private final Map<String, EventHandler<?>> handlersByType;
     private final MeterRegistry meters;
+    private final int handlerAttempts;
+    /** Tries so far of the events whose handler failed for a reason that is not transient, by position. */
+    private final Map<String, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
                                    DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
-                                   List<EventHandler<?>> handlers, MeterRegistry meters) {
+                                   List<EventHandler<?>> handlers, MeterRegistry meters,
+                                   @io.micronaut.context.annotation.Value("${guildhall.kafka.handler-attempts:5}")
+                                   int handlerAttempts) {
         this.reader = reader;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
         this.handlersByType = byType(handlers);
         this.meters = meters;
+        this.handlerAttempts = Math.max(1, handlerAttempts);
     }
 
     /**
@@ -119,9 +131,10 @@ public class IdempotentEventConsumer {
             }
             try {
                 counted(event.record(), transactions.executeWrite(status -> applyOnce(status.getConnection(), event)));
+                attempts.remove(event.position());
             } catch (Exception e) {
                 // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
-                failed(event.record(), e, progress);
+                handlerFailed(event, e, progress);
             }
         }
     }
@@ -155,6 +168,29 @@ public class IdempotentEventConsumer {
         }
         event.application().apply(transaction);
         return ConsumeOutcome.APPLIED;
+    }
+
+    /** Transient: read again, however long it takes. Otherwise dead-lettered once it has failed often enough. */
+    private void handlerFailed(CheckedRecord event, Exception e, BatchProgress progress) {
+        if (TransientFailures.isTransient(e)) {
+            failed(event.record(), e, progress);
+            return;
+        }
+        int tries = attempts.merge(event.position(), 1, Integer::sum);
+        if (tries < handlerAttempts) {
+            failed(event.record(), e, progress);
+            return;
+        }
+        String reason = "handler failed " + tries + " times: " + e;
+        LOG.warn("Dead-lettering {} {} {}: {}", event.position(), event.headers().type(), event.headers().id(), reason);
+        try {
+            deadLetters.publish(event.record(), CONSUMER, reason);
+        } catch (RuntimeException publishing) {
+            failed(event.record(), publishing, progress);
+            return;
+        }
+        attempts.remove(event.position());
+        counted(event.record(), ConsumeOutcome.DEAD_LETTERED);
     }
 
     private void deadLetter(CheckedRecord invalid, BatchProgress progress) {

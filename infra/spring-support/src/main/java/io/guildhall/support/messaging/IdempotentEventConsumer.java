@@ -3,27 +3,30 @@ package io.guildhall.support.messaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.guildhall.contracts.CloudEventHeaders;
-import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.EventType;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.InvalidCloudEventException;
 import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.consumer.EventCheck;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Turns an {@link EventHandler} into a Spring Cloud Stream consumer function that is idempotent and
  * dead-letters what it cannot read.
  * <ol>
- *   <li>The CloudEvents headers, the JSON Schema of the type and the record mapping are checked; a message
- *       failing any of them goes to the dead-letter topic with the reason, and consumption carries on.</li>
+ *   <li>The shared consumer protocol ({@link EventCheck}, analytics-service's too): the CloudEvents headers, the
+ *       type on its topic, its JSON Schema, the record mapping, and the record key and {@code ce_subject} naming
+ *       the event's aggregate; a message failing any of them goes to the dead-letter topic at once with the
+ *       reason, and consumption carries on.</li>
  *   <li>In one transaction, {@code (consumer, event id)} is inserted first; if it was there already the
  *       event is a redelivery and nothing else happens; otherwise the handler runs in that transaction.</li>
  *   <li>A transient failure ({@link TransientFailures}: the database restarting, a dropped connection, a timeout)
@@ -102,24 +105,22 @@ public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
         }
     }
 
+    /** The shared consumer protocol ({@link EventCheck}): headers, type on its topic, schema, key and subject. */
     private ReceivedEvent read(Message<byte[]> message) {
-        CloudEventHeaders headers = CloudEventHeaders.fromKafkaHeaders(CloudEventMessages.rawHeaders(message.getHeaders()));
-        EventType<?> type = EventCatalog.byType(headers.type())
-                .orElseThrow(() -> new InvalidCloudEventException("unknown ce_type " + headers.type()));
+        Object topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+        byte[] key = CloudEventMessages.receivedKey(message.getHeaders());
         byte[] payload = message.getPayload();
-        if (payload == null || payload.length == 0) {
-            throw new InvalidCloudEventException("empty data");
-        }
-        List<String> violations = validator.validate(headers.type(), payload);
-        if (!violations.isEmpty()) {
-            throw new InvalidCloudEventException("data violates the schema of " + headers.type() + ": " + String.join("; ", violations));
-        }
+        CloudEventHeaders headers = EventCheck.validate(topic == null ? null : topic.toString(),
+                CloudEventMessages.rawHeaders(message.getHeaders()), payload, validator);
+        EventType<?> type = EventCheck.typeOf(headers);
+        GuildhallEvent data;
         try {
-            GuildhallEvent data = json.readValue(payload, type.recordClass());
-            return new ReceivedEvent(headers, data);
+            data = json.readValue(payload, type.recordClass());
         } catch (RuntimeException e) {
             throw new InvalidCloudEventException("data does not map to " + type.recordClass().getSimpleName() + ": " + e.getMessage());
         }
+        EventCheck.requireAggregate(key == null ? null : new String(key, StandardCharsets.UTF_8), headers, data);
+        return new ReceivedEvent(headers, data);
     }
 
     private Mono<Boolean> markProcessed(CloudEventHeaders headers) {
