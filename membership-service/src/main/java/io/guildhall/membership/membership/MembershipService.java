@@ -101,8 +101,9 @@ public class MembershipService {
                             Mono<Void> write = requests.decide(r.id(), verdict.name(), reason, caller.personId(), now)
                                     .then(memberships.history(communityId, r.personId(), "REQUEST_" + verdict.name(), null,
                                             reason, caller.personId(), now))
+                                    // The reason is free text about the person: kept here, not published.
                                     .then(outbox.append(new MembershipRequestDecided(communityId, r.id(), r.personId(),
-                                            verdict.name(), reason, caller.personId(), now)));
+                                            verdict.name(), null, caller.personId(), now)));
                             if (verdict == RequestDecision.APPROVED) {
                                 write = write.then(roster.join(communityId, r.personId(), Membership.MEMBER,
                                         JoinRoute.REQUEST_APPROVED, caller.personId(), now));

@@ -115,7 +115,9 @@ public class Directory {
     private Mono<Void> change(Person existing, Profile after, DeactivationReason reason, LocalDate today, Instant now) {
         List<GuildhallEvent> events = ProfileChanges.between(existing.id(), existing.profile(), after, reason, today, now);
         if (events.isEmpty()) {
-            return Mono.empty();
+            // A new name or email alone: kept here (the directory answers for names), nothing published.
+            return after.differsInDetails(existing.profile())
+                    ? people.update(existing.id(), after, existing.effectiveFrom(), now) : Mono.empty();
         }
         Mono<Void> write = people.update(existing.id(), after, today, now).then(outbox.appendAll(events));
         if (existing.profile().active() && !after.active()) {

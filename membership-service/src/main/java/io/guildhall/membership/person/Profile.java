@@ -96,6 +96,13 @@ public record Profile(
         return !withActive(true).equals(other.withActive(true));
     }
 
+    /** Whether what the person events carry differs: not the name or email, which events never carry. */
+    boolean differsInPublishedDetails(Profile other) {
+        return !java.util.Arrays.asList(department, level, location, managerId, weeklyHours, weeklyHoursDefaulted)
+                .equals(java.util.Arrays.asList(other.department, other.level, other.location, other.managerId,
+                        other.weeklyHours, other.weeklyHoursDefaulted));
+    }
+
     Profile withActive(boolean value) {
         return new Profile(username, displayName, email, department, level, location, managerId, weeklyHours,
                 weeklyHoursDefaulted, value);

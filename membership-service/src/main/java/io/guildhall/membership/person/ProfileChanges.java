@@ -11,14 +11,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which events a directory change publishes: plain rules, unit-tested. */
+/**
+ * Which events a directory change publishes: plain rules, unit-tested. Events carry no name or email
+ * (docs/privacy.md): a Kafka history kept for ever must not keep what an erasure removes; consumers that need a name
+ * ask this service. So a change of name or email alone publishes nothing.
+ */
 final class ProfileChanges {
 
     private ProfileChanges() {
     }
 
     static PersonRegistered registered(String id, Profile p, LocalDate effectiveFrom, Instant at) {
-        return new PersonRegistered(id, p.displayName(), p.department(), p.level(), p.location(), p.managerId(),
+        return new PersonRegistered(id, null, p.department(), p.level(), p.location(), p.managerId(),
                 p.weeklyHours(), p.weeklyHoursDefaulted(), p.active(), effectiveFrom, at);
     }
 
@@ -27,7 +31,7 @@ final class ProfileChanges {
      * (consumers keep profiles by effective date, so this adds the earlier period and leaves later ones alone).
      */
     static PersonProfileChanged backdated(String id, Profile p, LocalDate started, Instant at) {
-        return new PersonProfileChanged(id, p.displayName(), p.department(), p.level(), p.location(), p.managerId(),
+        return new PersonProfileChanged(id, null, p.department(), p.level(), p.location(), p.managerId(),
                 p.weeklyHours(), p.weeklyHoursDefaulted(), p.active(), started, at);
     }
 
@@ -38,8 +42,8 @@ final class ProfileChanges {
     static List<GuildhallEvent> between(String id, Profile before, Profile after, DeactivationReason reason,
                                         LocalDate today, Instant at) {
         List<GuildhallEvent> events = new ArrayList<>();
-        if (after.differsInDetails(before) || (after.active() && !before.active())) {
-            events.add(new PersonProfileChanged(id, after.displayName(), after.department(), after.level(),
+        if (after.differsInPublishedDetails(before) || (after.active() && !before.active())) {
+            events.add(new PersonProfileChanged(id, null, after.department(), after.level(),
                     after.location(), after.managerId(), after.weeklyHours(), after.weeklyHoursDefaulted(),
                     after.active(), today, at));
         }

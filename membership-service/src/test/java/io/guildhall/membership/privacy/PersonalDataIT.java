@@ -5,10 +5,13 @@ import io.guildhall.membership.KeycloakTestUsers;
 import io.guildhall.membership.KeycloakTestUsers.TestUser;
 import io.guildhall.membership.MembershipServiceIT;
 import io.guildhall.membership.person.DirectorySync;
+import io.guildhall.testsupport.TopicClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,5 +82,15 @@ class PersonalDataIT extends MembershipServiceIT {
         assertThat(recordedTypes(person.id())).as("a sync does not bring an erased person back").isEqualTo(before);
         assertThat(count("SELECT count(*) FROM person WHERE id = :p AND erased AND display_name = 'Erased person' "
                 + "AND department IS NULL AND email IS NULL", Map.of("p", person.id()))).isEqualTo(1);
+
+        // The history kept for ever holds no name, no email and no free text about them (docs/privacy.md).
+        List<ConsumerRecord<String, byte[]>> history = TopicClient.awaitKeyed(stack.kafkaBootstrapServers(),
+                Topics.PERSON, person.id(), records -> TopicClient.types(records).contains("guildhall.person.erased.v1"),
+                Duration.ofSeconds(60));
+        assertThat(TopicClient.types(history)).contains("guildhall.person.registered.v1");
+        for (ConsumerRecord<String, byte[]> record : history) {
+            assertThat(TopicClient.json(record)).doesNotContain(person.username())
+                    .doesNotContain("@example.test").doesNotContain("\"displayName\":\"");
+        }
     }
 }

@@ -13,6 +13,7 @@ public record MembershipRequestDecided(
         UUID requestId,
         String personId,
         @EnumValues(RequestDecision.class) String decision,
+        /** Not published any more (null): free text about a person stays in membership-service, not in Kafka. */
         @Nullable String reason,
         String decidedBy,
         Instant decidedAt) implements GuildhallEvent {

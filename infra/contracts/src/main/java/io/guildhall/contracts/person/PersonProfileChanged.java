@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /** {@code guildhall.person.profile-changed.v1}: a person's directory profile changed; carries the whole profile from effectiveFrom on, not a diff. */
 public record PersonProfileChanged(
         String personId,
-        String displayName,
+        /** Not published any more (null): events keep no name, so an erasure leaves none in Kafka's history. */
+        @Nullable String displayName,
         @Nullable String department,
         @Nullable String level,
         @Nullable String location,

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /** {@code guildhall.person.registered.v1}: a person appeared in the directory (first seen in Keycloak); carries their profile. */
 public record PersonRegistered(
         String personId,
-        String displayName,
+        /** Not published any more (null): events keep no name, so an erasure leaves none in Kafka's history. */
+        @Nullable String displayName,
         @Nullable String department,
         @Nullable String level,
         @Nullable String location,
