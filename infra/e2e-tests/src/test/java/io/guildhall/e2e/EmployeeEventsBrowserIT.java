@@ -51,7 +51,8 @@ class EmployeeEventsBrowserIT {
         browser.go("/events").awaitText("Upcoming events");
         browser.screenshot("events-list").checkNarrow("events-list");
         browser.choose("Type", "Training").click("Show events");
-        assertTrue(browser.url().contains("type=TRAINING"), browser.url());
+        // The filter is a GET form: wait for its navigation rather than read the address while it is under way.
+        browser.until(driver -> driver.getCurrentUrl().contains("type=TRAINING") ? Boolean.TRUE : null);
         browser.click("Kotlin for Java developers " + run).awaitText("Your answer");
         assertTrue(browser.pageText().contains("0 of 20 seats taken"), browser.pageText());
 
@@ -99,8 +100,10 @@ class EmployeeEventsBrowserIT {
         browser.screenshot("events-month").checkNarrow("events-month");
         browser.go("/events?view=week&date=" + date).awaitText("Kotlin for Java developers " + run);
         browser.screenshot("events-week");
-        browser.click("Next week").awaitText("Previous week");
-        assertTrue(browser.url().contains("date=" + java.time.LocalDate.parse(date).plusWeeks(1)), browser.url());
+        browser.click("Next week");
+        String nextWeek = "date=" + java.time.LocalDate.parse(date).plusWeeks(1);
+        browser.until(driver -> driver.getCurrentUrl().contains(nextWeek) ? Boolean.TRUE : null);
+        browser.awaitText("Previous week");
 
         browser.go("/events").click("My calendar feed").awaitText("Feed address");
         String feed = browser.field("Feed address").getAttribute("value");
