@@ -4,6 +4,7 @@ import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.PersonPeriod;
+import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.privacy.Suppression;
 import io.guildhall.analytics.settings.AnalyticsSettings;
 import io.micronaut.transaction.TransactionOperations;
@@ -66,10 +67,11 @@ public class CommunityHealth {
         Map<String, List<LedgerEntry>> theirLedgers = new HashMap<>();
         readModel.ledgerOfPeople(connection, candidates, counted).forEach(entry -> theirLedgers
                 .computeIfAbsent(entry.personId(), id -> new ArrayList<>()).add(entry));
+        Map<String, ProfileHistory> profiles = readModel.profilesOf(connection, candidates);
         Set<String> contributors = new HashSet<>();
         long minutes = 0;
         for (String person : candidates) {
-            long theirs = PersonPeriod.of(person, readModel.profile(connection, person),
+            long theirs = PersonPeriod.of(person, profiles.getOrDefault(person, new ProfileHistory(List.of())),
                             theirLedgers.getOrDefault(person, List.of()), counted, rules).countedEntries().stream()
                     .filter(entry -> communityId.equals(entry.communityId())).mapToLong(LedgerEntry::minutes).sum();
             if (theirs > 0) {

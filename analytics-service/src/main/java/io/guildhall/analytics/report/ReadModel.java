@@ -42,6 +42,16 @@ public class ReadModel {
         return profiles(connection, "SELECT * FROM person_profile", List.of());
     }
 
+    /** The profile histories of these people, in one query. */
+    public Map<String, ProfileHistory> profilesOf(Connection connection, java.util.Collection<String> personIds)
+            throws SQLException {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return profiles(connection, "SELECT * FROM person_profile WHERE person_id = ANY (?)",
+                List.of((Object) personIds.toArray(String[]::new)));
+    }
+
     public ProfileHistory profile(Connection connection, String personId) throws SQLException {
         return profiles(connection, "SELECT * FROM person_profile WHERE person_id = ?", List.of(personId))
                 .getOrDefault(personId, new ProfileHistory(List.of()));
