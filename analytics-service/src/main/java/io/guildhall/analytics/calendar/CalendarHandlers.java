@@ -89,8 +89,10 @@ public class CalendarHandlers {
             calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
                     event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
                     headers.time()));
-            // Moved to a start that had already passed: after the fact too (rule 10).
-            if (AfterTheFact.startedBefore(event.startsAt(), headers.time())) {
+            // Moved to a start that had already passed: after the fact too (rule 10). Only a new start: an event
+            // under way whose end is moved has not been recorded after the fact.
+            if (!event.startsAt().equals(event.previousStartsAt())
+                    && AfterTheFact.startedBefore(event.startsAt(), headers.time())) {
                 calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
             }
         });

@@ -245,12 +245,21 @@ class IngestTest extends IngestTestBase {
         topics.publish(Samples.rescheduled(onTime, Instant.parse("2026-03-02T12:00:00Z"),
                 Instant.parse("2026-03-02T13:00:00Z"), at(10)), at(10));
 
+        // An event under way (started 08:05) whose end is moved at 08:30: its start stays, it is not after the fact.
+        Meeting extended = Meeting.of(community, "TRAINING", Instant.parse("2026-03-02T08:05:00Z"), 60);
+        topics.publish(Samples.scheduled(extended, Samples.person(), 10, T0), T0);
+        topics.publish(Samples.rescheduled(extended, extended.startsAt(), extended.endsAt().plusSeconds(1800), at(30)),
+                at(30));
+
         db.awaitRows(List.of(row(moved.eventId())), "SELECT event_id FROM after_the_fact_event WHERE event_id IN (?, ?)",
                 moved.eventId(), onTime.eventId());
         db.awaitRows(List.of(row(ts(Instant.parse("2026-03-02T12:00:00Z")))),
                 "SELECT starts_at FROM calendar_event WHERE event_id = ?", onTime.eventId());
+        db.awaitRows(List.of(row(ts(extended.endsAt().plusSeconds(1800)))),
+                "SELECT ends_at FROM calendar_event WHERE event_id = ?", extended.eventId());
         assertEquals(List.of(row(moved.eventId())), db.query(
-                "SELECT event_id FROM after_the_fact_event WHERE event_id IN (?, ?)", moved.eventId(), onTime.eventId()));
+                "SELECT event_id FROM after_the_fact_event WHERE event_id IN (?, ?, ?)", moved.eventId(),
+                onTime.eventId(), extended.eventId()));
     }
 
     @Test
