@@ -1,18 +1,13 @@
 package io.guildhall.e2e;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.SelectOption;
+import io.guildhall.browser.HeadlessChromium;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,107 +15,124 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Debian's headless chromium, driven through its own chromedriver (never a driver or browser that Selenium
- * Manager would download: nothing outside the machine is reachable). Each browser has a fresh profile and
- * download folder; {@link #screenshot} keeps pictures of the pages under {@code target/screenshots/}.
+ * A portal page in the headless Chromium the build brings ({@link HeadlessChromium}: a registry package's
+ * Chromium on Linux, fetched once into a per-user cache), driven by Playwright over the DevTools protocol. One
+ * browser process serves the whole test JVM; each {@code Browser} is a fresh context of it (its own cookies,
+ * storage and downloads). {@link #screenshot} keeps pictures of the pages under {@code target/screenshots/}.
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("guildhall.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("guildhall.chromedriver", "/usr/bin/chromedriver"));
     static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
     static final Path SCREENSHOTS = TARGET.resolve("screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final int WIDE = 1366;
+    private static final int TALL = 900;
 
     private final Platform platform;
-    private final Path profile;
     private final Path downloads;
-    private final ChromeDriver driver;
-    private final WebDriverWait wait;
+    private final BrowserContext context;
+    private final Page page;
+    private final List<Download> downloadsStarted = new CopyOnWriteArrayList<>();
+    private final List<String> dialogsAccepted = new CopyOnWriteArrayList<>();
+    private int dialogsConfirmed;
 
-    private Browser(Platform platform) {
+    private Browser(Platform platform, com.microsoft.playwright.Browser chromium) {
         this.platform = platform;
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        this.profile = TARGET.resolve("browser/profile-" + id);
-        this.downloads = TARGET.resolve("browser/downloads-" + id);
+        this.downloads = TARGET.resolve("browser/downloads-" + UUID.randomUUID().toString().substring(0, 8));
         try {
             Files.createDirectories(downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
-        this.wait = waiting();
+        this.context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(WIDE, TALL).setLocale("en-GB").setAcceptDownloads(true));
+        context.setDefaultTimeout(PATIENCE.toMillis());
+        this.page = context.newPage();
+        page.onDownload(downloadsStarted::add);
+        // The page's data-confirm buttons ask with window.confirm(): accept, and remember that it asked.
+        page.onDialog(dialog -> {
+            dialogsAccepted.add(dialog.message());
+            dialog.accept();
+        });
     }
 
-    /** A new browser; fails (never skips) with what to install when chromium or chromedriver is missing. */
+    /** A new browser; fails (never skips) with the one thing to do when no Chromium can be had. */
     static Browser open(Platform platform) {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(binary)) {
-                throw new AssertionError("The browser tests need Debian's chromium and chromedriver, and " + binary
-                        + " is missing. Install them with: sudo apt-get install -y chromium chromium-driver"
-                        + " (or point -Dguildhall.chromium / -Dguildhall.chromedriver at them)");
+        return new Browser(platform, Shared.chromium());
+    }
+
+    /** One Playwright driver and one Chromium per test JVM, started on first use and stopped when the JVM ends. */
+    private static final class Shared {
+        private static Playwright playwright;
+        private static com.microsoft.playwright.Browser chromium;
+
+        static synchronized com.microsoft.playwright.Browser chromium() {
+            if (chromium == null) {
+                HeadlessChromium located = HeadlessChromium.locate();
+                playwright = HeadlessChromium.driver();
+                chromium = located.launch(playwright);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        playwright.close();
+                    } catch (RuntimeException e) {
+                        // The driver's process ends with this JVM anyway.
+                    }
+                }));
             }
+            return chromium;
         }
-        return new Browser(platform);
     }
 
     /** Opens a portal page, signs in on Keycloak's own login form, and waits until the portal shows {@code path} again. */
     Browser signIn(String path, String username) {
-        driver.get(platform.url(path));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(platform.url("")));
+        page.navigate(platform.url(path));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        click(page.locator("#kc-login"));
+        until(p -> p.url().startsWith(platform.url("")) ? Boolean.TRUE : null);
+        page.waitForLoadState();
         return this;
     }
 
     Browser go(String path) {
-        driver.get(platform.url(path));
+        page.navigate(platform.url(path));
         return this;
     }
 
     String url() {
-        return driver.getCurrentUrl();
+        return page.url();
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return page.locator("body").innerText();
     }
 
     /** The form control whose {@code <label>} reads {@code label} (exactly, ignoring case and a trailing "*"). */
-    WebElement field(String label) {
-        WebElement element = wait.until(d -> d.findElements(By.tagName("label")).stream()
-                .filter(l -> l.getText().replace("*", "").trim().equalsIgnoreCase(label))
-                .findFirst().orElse(null));
-        String forId = element.getAttribute("for");
-        return forId != null && !forId.isEmpty() ? driver.findElement(By.id(forId)) : element.findElement(By.cssSelector("input, select, textarea"));
+    Locator field(String label) {
+        String selector = until(p -> (String) p.evaluate("""
+                label => {
+                  const wanted = label.toLowerCase();
+                  for (const l of document.querySelectorAll('label')) {
+                    if (l.innerText.replace(/\\*/g, '').trim().toLowerCase() !== wanted) continue;
+                    if (l.htmlFor) return '[id="' + l.htmlFor + '"]';
+                    const control = l.querySelector('input, select, textarea');
+                    if (!control) return null;
+                    control.dataset.ghField = wanted.replace(/[^a-z0-9]+/g, '-');
+                    return '[data-gh-field="' + control.dataset.ghField + '"]';
+                  }
+                  return null;
+                }""", label));
+        return page.locator(selector);
     }
 
     Browser type(String label, String text) {
-        WebElement field = field(label);
-        field.clear();
-        field.sendKeys(text);
+        field(label).fill(text);
         return this;
     }
 
@@ -129,72 +141,146 @@ final class Browser implements AutoCloseable {
      * the browser's locale. Fires the input and change events a user's edit fires.
      */
     Browser set(String label, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        field(label).evaluate("(element, value) => { element.value = value;"
+                + " element.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " element.dispatchEvent(new Event('change', {bubbles: true})); }", value);
         return this;
     }
 
     /** Picks the option whose visible text is {@code option} in the select labelled {@code label}. */
     Browser choose(String label, String option) {
-        new Select(field(label)).selectByVisibleText(option);
+        field(label).selectOption(new SelectOption().setLabel(option));
         return this;
     }
 
     /** A visible button or link whose text is {@code text}. */
-    WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[(self::button or self::a or (self::input and (@type='submit' or @type='button')))"
-                        + " and (normalize-space(.)=" + literal(text) + " or @value=" + literal(text) + ")]")));
+    Locator button(String text) {
+        return page.locator("xpath=//*[(self::button or self::a or (self::input and (@type='submit' or @type='button')))"
+                + " and (normalize-space(.)=" + literal(text) + " or @value=" + literal(text) + ")] >> visible=true").first();
     }
 
     Browser click(String text) {
-        button(text).click();
+        return click(button(text));
+    }
+
+    /**
+     * Clicks, and when the click leaves the page (a link, a plain form's submit button) waits until the next page
+     * has loaded, so that what the test reads next is that page's. An htmx button, a download link and a button
+     * of a form that stays are clicked without waiting: the test waits for what they change.
+     */
+    Browser click(Locator target) {
+        target.waitFor();
+        boolean leaves = (Boolean) target.evaluate("""
+                element => {
+                  const htmx = e => e && ['hx-get', 'hx-post', 'hx-put', 'hx-delete', 'hx-patch']
+                      .some(a => e.hasAttribute(a));
+                  if (element.tagName === 'A') {
+                    const href = element.getAttribute('href') || '';
+                    return href !== '' && !href.startsWith('#') && !element.hasAttribute('download') && !htmx(element);
+                  }
+                  const form = element.form || element.closest('form');
+                  const submits = element.tagName === 'BUTTON' ? (element.type || 'submit') === 'submit'
+                      : element.type === 'submit';
+                  return !!form && submits && !htmx(element) && !htmx(form);
+                }""");
+        if (!leaves) {
+            target.click();
+            return this;
+        }
+        page.evaluate("() => { window.__guildhallPage = true; }");
+        target.click();
+        until(p -> Boolean.TRUE.equals(p.evaluate("() => window.__guildhallPage === true")) ? null : Boolean.TRUE);
+        page.waitForLoadState();
         return this;
     }
 
-    /** Accepts the confirmation the page asked for (a {@code data-confirm} button's dialog). */
+    /** Asserts that the click before asked for a confirmation (a {@code data-confirm} button), which was accepted. */
     Browser confirm() {
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        until(p -> dialogsAccepted.size() > dialogsConfirmed ? Boolean.TRUE : null);
+        dialogsConfirmed++;
         return this;
     }
 
-    WebElement byId(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    Locator byId(String id) {
+        Locator element = page.locator("[id=\"" + id + "\"]");
+        element.waitFor();
+        return element;
     }
 
     /** Waits until the page (an htmx swap included) shows {@code text}. */
     Browser awaitText(String text) {
-        waiting().withMessage(() -> "The page never showed \"" + text + "\"; it shows:\n" + pageText())
-                .until(d -> pageText().contains(text));
+        waitUntil(() -> pageText().contains(text), () -> "The page never showed \"" + text + "\"; it shows:\n" + quietText());
         return this;
-    }
-
-    /** A page that is being replaced (navigation, htmx swap) leaves stale elements behind: look again. */
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
     }
 
     /** Waits until the page's text matches {@code regex} somewhere. */
     Browser awaitMatch(String regex) {
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
-        waiting().withMessage(() -> "The page never matched /" + regex + "/; it shows:\n" + pageText())
-                .until(d -> pattern.matcher(pageText()).find());
+        waitUntil(() -> pattern.matcher(pageText()).find(), () -> "The page never matched /" + regex + "/; it shows:\n" + quietText());
         return this;
     }
 
-    <T> T until(Function<WebDriver, T> condition) {
-        return wait.until(condition);
+    /**
+     * Waits until {@code condition} gives neither null nor false, and returns what it gave. A page being replaced
+     * (a navigation, an htmx swap) makes reads fail for a moment: they are tried again.
+     */
+    <T> T until(Function<Page, T> condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        RuntimeException last = null;
+        while (true) {
+            try {
+                T value = condition.apply(page);
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    return value;
+                }
+            } catch (PlaywrightException e) {
+                last = e;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s in vain on " + page.url()
+                        + (last == null ? "" : ": " + last.getMessage()), last);
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> message) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (PlaywrightException e) {
+                // The page is being replaced; read again.
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(message.get());
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
+    private String quietText() {
+        try {
+            return pageText();
+        } catch (PlaywrightException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    Page page() {
+        return page;
     }
 
     /** Saves the visible page as {@code target/screenshots/<name>.png}. */
     Browser screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
         return this;
     }
 
@@ -203,90 +289,59 @@ final class Browser implements AutoCloseable {
      * scrolling.
      */
     Browser checkNarrow(String name) {
-        Dimension wide = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(375, 812));
+        page.setViewportSize(375, 812);
         try {
             // Charts resize on a ResizeObserver callback, a frame or two after the window did: give the layout up
             // to 3 s to settle before measuring.
-            Long overflow = null;
+            Number overflow;
             Instant settled = Instant.now().plusSeconds(3);
             do {
-                overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                if (overflow != null && overflow <= 0) {
+                overflow = (Number) page.evaluate(
+                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (overflow.intValue() <= 0) {
                     break;
                 }
-                sleepQuietly(100);
+                page.waitForTimeout(100);
             } while (Instant.now().isBefore(settled));
             screenshot(name + "-375");
-            if (overflow == null || overflow > 0) {
+            if (overflow.intValue() > 0) {
                 // Name the culprits: the elements that reach beyond the viewport's right edge.
-                Object culprits = ((JavascriptExecutor) driver).executeScript("""
-                        var limit = document.documentElement.clientWidth, found = [];
-                        document.querySelectorAll('body *').forEach(function (e) {
-                          var r = e.getBoundingClientRect();
-                          if (r.right > limit + 1 && found.length < 8) {
-                            found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                              + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
-                              + ' right=' + Math.round(r.right));
-                          }
-                        });
-                        return found.join(', ');""");
+                Object culprits = page.evaluate("""
+                        () => {
+                          var limit = document.documentElement.clientWidth, found = [];
+                          document.querySelectorAll('body *').forEach(function (e) {
+                            var r = e.getBoundingClientRect();
+                            if (r.right > limit + 1 && found.length < 8) {
+                              found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                                + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                                + ' right=' + Math.round(r.right));
+                            }
+                          });
+                          return found.join(', ');
+                        }""");
                 throw new AssertionError(name + " scrolls sideways at 375 px by " + overflow + " px: " + culprits);
             }
         } finally {
-            driver.manage().window().setSize(wide);
+            page.setViewportSize(WIDE, TALL);
         }
         return this;
     }
 
-    /** The file the browser downloaded whose name ends with {@code suffix}, once complete. */
+    /** The file the browser downloaded whose name ends with {@code suffix}, saved once complete. */
     Path downloaded(String suffix) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-                Thread.sleep(200);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No *" + suffix + " was downloaded to " + downloads);
-    }
-
-    ChromeDriver driver() {
-        return driver;
+        Download download = until(p -> downloadsStarted.stream()
+                .filter(d -> d.suggestedFilename().endsWith(suffix)).findFirst().orElse(null));
+        Path file = downloads.resolve(download.suggestedFilename());
+        download.saveAs(file);
+        return file;
     }
 
     @Override
     public void close() {
-        driver.quit();
-        deleteQuietly(profile);
+        context.close();
     }
 
     private static String literal(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A profile left behind under target/ costs disk space only.
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,9 +1,8 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 import java.util.UUID;
@@ -36,13 +35,13 @@ class ContributionsBrowserIT {
             assertEquals(List.of("mentoring", community, "45", note), cells(row(browser, note)).subList(1, 5));
             browser.screenshot("me-contribution-logged");
 
-            row(browser, note).findElement(By.xpath(".//a[normalize-space(.)='Edit']")).click();
+            browser.click(row(browser, note).locator("xpath=.//a[normalize-space(.)='Edit']"));
             browser.awaitText("Correct a contribution");
             browser.type("Minutes", "ninety").type("Note (optional)", note + " and the lexer").click("Save correction");
-            assertFalse(browser.byId("f-minutes-error").getText().isBlank(), "the message is at the minutes field");
+            assertFalse(browser.byId("f-minutes-error").innerText().isBlank(), "the message is at the minutes field");
             assertEquals("true", browser.field("Minutes").getAttribute("aria-invalid"));
-            assertEquals("ninety", browser.field("Minutes").getAttribute("value"), "what she typed stays");
-            assertEquals(note + " and the lexer", browser.field("Note (optional)").getAttribute("value"));
+            assertEquals("ninety", browser.field("Minutes").inputValue(), "what she typed stays");
+            assertEquals(note + " and the lexer", browser.field("Note (optional)").inputValue());
             browser.screenshot("contribution-correct-refused");
 
             browser.type("Minutes", "90").click("Save correction").awaitText(note + " and the lexer");
@@ -50,20 +49,22 @@ class ContributionsBrowserIT {
             assertEquals("90", cells(row(browser, note + " and the lexer")).get(3), "the corrected minutes");
             browser.screenshot("me-contribution-corrected");
 
-            row(browser, note + " and the lexer").findElement(By.xpath(".//button[normalize-space(.)='Delete']")).click();
+            browser.click(row(browser, note + " and the lexer").locator("xpath=.//button[normalize-space(.)='Delete']"));
             browser.confirm().awaitText("Deleted.");
-            assertTrue(browser.driver().findElements(By.xpath("//table[@id='contribution-log']//tr[td[contains(., '" + note + "')]]")).isEmpty(),
+            assertTrue(browser.page().locator("xpath=//table[@id='contribution-log']//tr[td[contains(., '" + note + "')]]").count() == 0,
                     "the entry is gone: " + browser.pageText());
             browser.screenshot("me-contribution-deleted");
         }
     }
 
-    private static WebElement row(Browser browser, String note) {
-        return browser.until(d -> d.findElements(By.xpath("//table[@id='contribution-log']//tr[td[normalize-space(.)='" + note + "']]"))
-                .stream().findFirst().orElse(null));
+    private static Locator row(Browser browser, String note) {
+        return browser.until(page -> {
+            Locator rows = page.locator("xpath=//table[@id='contribution-log']//tr[td[normalize-space(.)='" + note + "']]");
+            return rows.count() > 0 ? rows.first() : null;
+        });
     }
 
-    private static List<String> cells(WebElement row) {
-        return row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().strip()).toList();
+    private static List<String> cells(Locator row) {
+        return row.locator("td").allInnerTexts().stream().map(String::strip).toList();
     }
 }

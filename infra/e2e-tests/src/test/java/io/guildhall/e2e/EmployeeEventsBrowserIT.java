@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class EmployeeEventsBrowserIT {
         browser.screenshot("events-list").checkNarrow("events-list");
         browser.choose("Type", "Training").click("Show events");
         // The filter is a GET form: wait for its navigation rather than read the address while it is under way.
-        browser.until(driver -> driver.getCurrentUrl().contains("type=TRAINING") ? Boolean.TRUE : null);
+        browser.until(page -> page.url().contains("type=TRAINING"));
         browser.click("Kotlin for Java developers " + run).awaitText("Your answer");
         assertTrue(browser.pageText().contains("0 of 20 seats taken"), browser.pageText());
 
@@ -87,8 +86,8 @@ class EmployeeEventsBrowserIT {
         String code = Api.field(Api.call(platform, "GET", "/api/events/" + soon + "/attendees", grace, null).body(), "checkInCode");
         browser.go("/events/" + soon).awaitText("Check-in code");
         browser.type("Check-in code", "WRONG1").click("Check me in");
-        assertEquals("is not this event's check-in code", browser.byId("f-code-error").getText());
-        assertEquals("WRONG1", browser.field("Check-in code").getAttribute("value"), "what she typed stays");
+        assertEquals("is not this event's check-in code", browser.byId("f-code-error").innerText());
+        assertEquals("WRONG1", browser.field("Check-in code").inputValue(), "what she typed stays");
         browser.type("Check-in code", code).click("Check me in").awaitText("You are checked in: 60 minutes");
         browser.screenshot("event-self-check-in");
     }
@@ -102,15 +101,15 @@ class EmployeeEventsBrowserIT {
         browser.screenshot("events-week");
         browser.click("Next week");
         String nextWeek = "date=" + java.time.LocalDate.parse(date).plusWeeks(1);
-        browser.until(driver -> driver.getCurrentUrl().contains(nextWeek) ? Boolean.TRUE : null);
+        browser.until(page -> page.url().contains(nextWeek));
         browser.awaitText("Previous week");
 
         browser.go("/events").click("My calendar feed").awaitText("Feed address");
-        String feed = browser.field("Feed address").getAttribute("value");
+        String feed = browser.field("Feed address").inputValue();
         assertTrue(feed.startsWith(platform.url("/api/calendar/feeds/")) && feed.endsWith(".ics"), feed);
         browser.screenshot("calendar-feed");
-        assertEquals(feed, browser.go("/events/calendar-feed").field("Feed address").getAttribute("value"),
+        assertEquals(feed, browser.go("/events/calendar-feed").field("Feed address").inputValue(),
                 "the feed keeps its address until renewed");
-        assertTrue(browser.driver().findElements(By.linkText("Subscribe in my calendar app")).size() == 1);
+        assertTrue(browser.page().locator("xpath=//a[normalize-space(.)='Subscribe in my calendar app']").count() == 1);
     }
 }

@@ -2,9 +2,6 @@ package io.guildhall.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +20,17 @@ class EmployeePagesBrowserIT {
             browser.screenshot("home").checkNarrow("home");
 
             // The first Tab lands on the skip link, and following it puts the keyboard in the page's main content.
-            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            WebElement focused = browser.driver().switchTo().activeElement();
-            assertEquals("Skip to main content", focused.getAttribute("textContent").strip());
-            focused.sendKeys(Keys.ENTER);
-            assertEquals("main", browser.driver().switchTo().activeElement().getAttribute("id"));
+            browser.page().keyboard().press("Tab");
+            assertEquals("Skip to main content", browser.page().evaluate("() => document.activeElement.textContent.trim()"));
+            browser.page().keyboard().press("Enter");
+            assertEquals("main", browser.page().evaluate("() => document.activeElement.id"));
 
             browser.go("/communities").awaitText("Communities");
             browser.screenshot("communities").checkNarrow("communities");
 
             browser.go("/me").awaitText("My participation");
-            assertTrue(browser.driver().findElements(By.id("participation-unavailable")).isEmpty(), browser.pageText());
-            assertTrue(!browser.driver().findElements(By.id("by-week")).isEmpty(), "the weekly figures are in a table");
+            assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());
+            assertTrue(browser.page().locator("#by-week").count() > 0, "the weekly figures are in a table");
             browser.screenshot("me").checkNarrow("me");
         }
     }

@@ -1,9 +1,8 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
@@ -33,29 +32,29 @@ class JoinByRequestBrowserIT {
             alan.screenshot("community-request-pending");
 
             lead.signIn("/lead/communities/" + id, "barbara").awaitText("Requests to join");
-            WebElement request = lead.until(d -> d.findElements(By.cssSelector("#requests li")).stream().findFirst().orElse(null));
-            assertTrue(request.getText().contains("Alan Turing"), "the lead sees who asks: " + request.getText());
+            Locator request = lead.until(page -> page.locator("#requests li").count() > 0 ? page.locator("#requests li").first() : null);
+            assertTrue(request.innerText().contains("Alan Turing"), "the lead sees who asks: " + request.innerText());
             lead.screenshot("lead-requests").checkNarrow("lead-requests");
 
             lead.click("Decline").awaitText("a decline needs a reason");
-            WebElement reason = lead.field("Reason for declining");
+            Locator reason = lead.field("Reason for declining");
             assertEquals("true", reason.getAttribute("aria-invalid"), "the message is at the reason field");
             assertTrue(lead.pageText().contains("Alan Turing"), "the request still waits");
             lead.type("Reason for declining", "We are full until the spring").click("Decline").awaitText("No requests waiting.");
 
             alan.go("/communities/" + id).awaitText("Your request to join was declined");
-            assertEquals("We are full until the spring", alan.byId("declined-reason").getText());
+            assertEquals("We are full until the spring", alan.byId("declined-reason").innerText());
             alan.screenshot("community-request-declined");
             alan.click("Request to join").awaitText("Your request to join is waiting for a lead's decision.");
 
             lead.go("/lead/communities/" + id).awaitText("Alan Turing");
             lead.click("Approve").awaitText("No requests waiting.");
             lead.awaitText("2 members");
-            assertTrue(lead.byId("people").getText().contains("Alan Turing"), "alan is in the members table");
+            assertTrue(lead.byId("people").innerText().contains("Alan Turing"), "alan is in the members table");
             lead.screenshot("lead-request-approved");
 
             alan.go("/communities/" + id).awaitText("You are a member.");
-            assertTrue(alan.driver().findElements(By.id("leave")).size() == 1, "a member may leave");
+            assertTrue(alan.page().locator("#leave").count() == 1, "a member may leave");
             alan.screenshot("community-member");
         }
     }

@@ -1,10 +1,8 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -44,10 +42,10 @@ class LeadGoalBrowserIT {
             browser.click("Set goal").awaitText("Publish testing guides");
             assertTrue(browser.url().endsWith("/lead/communities/" + communityId), browser.url());
 
-            WebElement goal = browser.driver().findElement(By.xpath("//article[contains(@class,'goal')][h3[normalize-space(.)='Publish testing guides']]"));
-            goal.findElement(By.cssSelector("input[name='value']")).sendKeys("1");
-            goal.findElement(By.cssSelector("input[name='comment']")).sendKeys("First guide is out");
-            goal.findElement(By.xpath(".//button[normalize-space(.)='Check in']")).click();
+            Locator goal = browser.page().locator("xpath=//article[contains(@class,'goal')][h3[normalize-space(.)='Publish testing guides']]");
+            goal.locator("input[name='value']").fill("1");
+            goal.locator("input[name='comment']").fill("First guide is out");
+            browser.click(goal.locator("xpath=.//button[normalize-space(.)='Check in']"));
             browser.awaitText("Check-in saved.").awaitMatch("1(\\.0)? of 4(\\.0)? guides \\(25 %\\)");
             browser.screenshot("lead-community").checkNarrow("lead-community");
         }
@@ -69,11 +67,11 @@ class LeadGoalBrowserIT {
             browser.signIn("/lead/communities/" + communityId, "radia").awaitText("Run three workshops");
             browser.click("Edit goal").awaitText("Edit goal: Run three workshops");
             browser.type("Title", "Run five workshops").type("Target", "five").click("Save changes");
-            assertFalse(browser.byId("f-target-error").getText().isBlank(), "the message is at the target field");
+            assertFalse(browser.byId("f-target-error").innerText().isBlank(), "the message is at the target field");
             assertEquals("true", browser.field("Target").getAttribute("aria-invalid"));
-            assertEquals("five", browser.field("Target").getAttribute("value"), "what she typed stays");
-            assertEquals("Run five workshops", browser.field("Title").getAttribute("value"), "the other fields too");
-            assertEquals("custom", new Select(browser.field("What it measures")).getFirstSelectedOption().getText(),
+            assertEquals("five", browser.field("Target").inputValue(), "what she typed stays");
+            assertEquals("Run five workshops", browser.field("Title").inputValue(), "the other fields too");
+            assertEquals("custom", browser.field("What it measures").locator("option:checked").innerText(),
                     "the goal's metric, which cannot change, still shows");
             browser.screenshot("lead-goal-edit-refused");
 
@@ -82,9 +80,9 @@ class LeadGoalBrowserIT {
             browser.awaitMatch("0(\\.0+)? of 5(\\.0+)? workshops \\(0 %\\)");
 
             browser.click("Public page").awaitText(name);
-            WebElement card = browser.driver().findElement(By.xpath(
-                    "//*[@id='goals']/article[h3[normalize-space(.)='Run five workshops']]"));
-            String shown = card.getText();
+            Locator card = browser.page().locator(
+                    "xpath=//*[@id='goals']/article[h3[normalize-space(.)='Run five workshops']]");
+            String shown = card.innerText();
             assertTrue(shown.contains("due " + due.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH))), shown);
             assertTrue(shown.matches("(?s).*0(\\.0+)? of 5(\\.0+)? workshops.*"), shown);
             assertFalse(browser.pageText().contains("Run three workshops"), "the old title is gone");

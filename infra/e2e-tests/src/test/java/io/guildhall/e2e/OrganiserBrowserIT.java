@@ -1,18 +1,16 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,9 +57,9 @@ class OrganiserBrowserIT {
                 .type("Seats (empty for no limit)", "30");
         browser.click("Schedule the event");
         // Refused: the message stands next to the end time, and everything typed is still there.
-        assertEquals("must be after startsAt", browser.byId("f-endsAt-error").getText());
-        assertEquals(title, browser.field("Title").getAttribute("value"));
-        assertEquals("Atrium", browser.field("Location").getAttribute("value"));
+        assertEquals("must be after startsAt", browser.byId("f-endsAt-error").innerText());
+        assertEquals(title, browser.field("Title").inputValue());
+        assertEquals("Atrium", browser.field("Location").inputValue());
         browser.screenshot("organiser-form-refused");
 
         browser.set("Ends", start.plusHours(2).format(LOCAL)).click("Schedule the event").awaitText("The event is scheduled.");
@@ -70,17 +68,17 @@ class OrganiserBrowserIT {
         Api.rsvp(platform, platform.stack().accessToken("katherine"), eventId);
 
         browser.go("/organiser/events/" + eventId).awaitText("0 of 2 checked in");
-        assertTrue(browser.byId("checkin-code").getText().length() >= 4, "the self check-in code is shown");
+        assertTrue(browser.byId("checkin-code").innerText().length() >= 4, "the self check-in code is shown");
         browser.screenshot("organiser-attendees");
         // Rows are keyed by person id: names come from the directory, which a fresh platform may still be syncing.
-        By adaRow = By.id("attendee-" + platform.stack().personId("ada"));
-        browser.driver().findElement(adaRow).findElement(By.xpath(".//button[normalize-space(.)='Check in']")).click();
+        Locator adaRow = browser.byId("attendee-" + platform.stack().personId("ada"));
+        browser.click(adaRow.locator("xpath=.//button[normalize-space(.)='Check in']"));
         browser.awaitText("1 of 2 checked in").awaitText("Checked in.");
-        assertTrue(browser.driver().findElement(adaRow).getText().contains("checked in, 120 min"));
+        assertTrue(adaRow.innerText().contains("checked in, 120 min"), adaRow.innerText());
 
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("input[name='personId']:not([disabled])"));
-        assertEquals(1, boxes.size(), "only Katherine is left to check in");
-        boxes.get(0).click();
+        Locator boxes = browser.page().locator("input[name='personId']:not([disabled])");
+        assertEquals(1, boxes.count(), "only Katherine is left to check in");
+        boxes.first().check();
         browser.click("Check in the selected people").awaitText("2 of 2 checked in").awaitText("1 person checked in.");
         browser.screenshot("organiser-checked-in").checkNarrow("organiser-checked-in");
     }
@@ -106,13 +104,13 @@ class OrganiserBrowserIT {
         browser.screenshot("organiser-form");
         browser.click("Schedule the event").awaitText("The event is scheduled.");
         browser.awaitText("This recurring event");
-        assertEquals(3, browser.driver().findElements(By.cssSelector("section[aria-labelledby='series-heading'] li")).size());
+        assertEquals(3, browser.page().locator("section[aria-labelledby='series-heading'] li").count());
         String eventId = browser.url().replaceAll(".*/organiser/events/([0-9a-f-]{36}).*", "$1");
         assertEquals(Api.field(founded.body(), "id"), Api.field(Api.call(platform, "GET", "/api/events/" + eventId,
                 platform.stack().accessToken("grace"), null).body(), "communityId"), "scheduled for the community she leads");
 
         browser.click("Edit or reschedule").awaitText("Edit or reschedule: " + title);
-        assertEquals(start.format(LOCAL), browser.field("Starts").getAttribute("value"));
+        assertEquals(start.format(LOCAL), browser.field("Starts").inputValue());
         browser.set("Starts", start.plusHours(1).format(LOCAL)).set("Ends", start.plusHours(2).format(LOCAL))
                 .click("Save changes").awaitText("Your changes are saved");
         assertTrue(browser.pageText().contains("18:00–19:00"), browser.pageText());

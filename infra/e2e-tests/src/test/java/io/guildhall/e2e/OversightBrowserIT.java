@@ -1,10 +1,8 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,14 +16,14 @@ class OversightBrowserIT {
     void an_executive_sees_the_oversight_chart(Platform platform) {
         try (Browser browser = Browser.open(platform)) {
             browser.signIn("/executive", "katherine").awaitText("By department");
-            assertTrue(browser.driver().findElements(By.id("oversight-unavailable")).isEmpty(), browser.pageText());
-            WebElement chart = browser.driver().findElement(By.cssSelector("section[aria-labelledby='h-groups'] canvas"));
+            assertTrue(browser.page().locator("#oversight-unavailable").count() == 0, browser.pageText());
+            Locator chart = browser.page().locator("section[aria-labelledby='h-groups'] canvas");
             // Chart.js drew it: the canvas has a chart instance and a size.
-            Boolean drawn = browser.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "return !!(window.Chart && Chart.getChart(arguments[0]) && arguments[0].width > 0);", chart) ? Boolean.TRUE : null);
+            Boolean drawn = browser.until(page -> (Boolean) chart.evaluate(
+                    "canvas => !!(window.Chart && Chart.getChart(canvas) && canvas.width > 0)"));
             assertTrue(drawn);
             assertTrue(chart.getAttribute("aria-label").contains("against the target"), chart.getAttribute("aria-label"));
-            assertEquals(1, browser.driver().findElements(By.id("oversight-groups")).size(), "the figures are in a table too");
+            assertEquals(1, browser.page().locator("#oversight-groups").count(), "the figures are in a table too");
             browser.screenshot("oversight").checkNarrow("oversight");
         }
     }
@@ -36,7 +34,7 @@ class OversightBrowserIT {
             browser.signIn("/executive", "ada").awaitText("You may not open this page");
             browser.screenshot("oversight-refused");
             assertTrue(browser.url().endsWith("/executive"), browser.url());
-            assertTrue(browser.driver().findElements(By.id("oversight-groups")).isEmpty(), "no oversight figures for an employee");
+            assertTrue(browser.page().locator("#oversight-groups").count() == 0, "no oversight figures for an employee");
             assertFalse(browser.pageText().contains("Oversight\n"), "no oversight entry in an employee's navigation");
         }
     }

@@ -1,10 +1,8 @@
 package io.guildhall.e2e;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -45,21 +43,20 @@ class ParticipationFiguresBrowserIT {
                 browser.go("/me?period=rolling13");
                 return null;
             });
-            String uncounted = browser.byId("uncounted").getText();
+            String uncounted = browser.byId("uncounted").innerText();
             assertTrue(uncounted.contains("over the day's work time") || uncounted.contains("outside work time"),
                     uncounted);
-            assertTrue(browser.byId("to-target").getText().matches(".*\\d+(\\.\\d)? h (to go|above the target) this period.*"),
-                    browser.byId("to-target").getText());
-            assertTrue(!browser.byId("my-standing").getText().isBlank());
+            assertTrue(browser.byId("to-target").innerText().matches(".*\\d+(\\.\\d)? h (to go|above the target) this period.*"),
+                    browser.byId("to-target").innerText());
+            assertTrue(!browser.byId("my-standing").innerText().isBlank());
 
-            WebElement gauge = browser.driver().findElement(By.cssSelector("section[aria-labelledby='h-share'] canvas"));
-            Object target = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var c = window.Chart && Chart.getChart(arguments[0]);"
-                            + " return c && c.options.guildhallGauge ? c.options.guildhallGauge.target : null;", gauge);
+            Locator gauge = browser.page().locator("section[aria-labelledby='h-share'] canvas");
+            Object target = gauge.evaluate("canvas => { var c = window.Chart && Chart.getChart(canvas);"
+                    + " return c && c.options.guildhallGauge ? c.options.guildhallGauge.target : null; }");
             assertEquals("17.0", String.valueOf(Double.valueOf(String.valueOf(target))),
                     "the gauge carries the 17 % mark");
             // The figures by week sit in a closed <details>: read them without opening it.
-            String weeks = browser.driver().findElement(By.id("by-week")).getAttribute("textContent");
+            String weeks = browser.page().locator("#by-week").textContent();
             assertTrue(weeks.matches("(?s).*\\d+(–| – )\\d+ [A-Z][a-z]{2}.*") && !weeks.matches("(?s).*\\d{4}-W\\d{2}.*"),
                     "weeks labelled by their days: " + weeks);
             browser.screenshot("me-figures").checkNarrow("me-figures");
@@ -70,11 +67,11 @@ class ParticipationFiguresBrowserIT {
     void oversight_has_a_headline_for_the_whole_organisation_and_explains_suppression(Platform platform) {
         try (Browser browser = Browser.open(platform)) {
             browser.signIn("/executive", "katherine").awaitText("The whole organisation");
-            String headline = browser.byId("oversight-headline").getText();
+            String headline = browser.byId("oversight-headline").innerText();
             assertTrue(headline.contains("People counted") && headline.contains("Took part at all")
                     && headline.contains("Mean share of work time") && headline.contains("Median share")
                     && headline.contains("At or above the target"), headline);
-            assertTrue(browser.byId("suppression-note").getText().contains("subtracting would reveal a small group"));
+            assertTrue(browser.byId("suppression-note").innerText().contains("subtracting would reveal a small group"));
             browser.screenshot("oversight-headline").checkNarrow("oversight-headline");
         }
     }
