@@ -42,7 +42,7 @@ public class IdempotentEventConsumer {
     /** Name of this service as a consumer: the key of its processed events and the dead-letter consumer header. */
     public static final String CONSUMER = "analytics-service";
 
-    public static final String RECORDS_METRIC = "guildhall.consumer.records";
+    public static final String RECORDS_METRIC = io.guildhall.contracts.consumer.ConsumerMetrics.RECORDS;
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentEventConsumer.class);
 

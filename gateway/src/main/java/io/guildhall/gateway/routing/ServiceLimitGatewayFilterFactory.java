@@ -1,5 +1,8 @@
 package io.guildhall.gateway.routing;
 
+import io.guildhall.flow.ConcurrencyLimiter;
+import reactor.core.publisher.Mono;
+
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,7 @@ public class ServiceLimitGatewayFilterFactory extends AbstractGatewayFilterFacto
     @Override
     public GatewayFilter apply(Config config) {
         ConcurrencyLimiter limiter = limits.limiter(config.getName());
-        return (exchange, chain) -> limiter.run(chain.filter(exchange))
+        return (exchange, chain) -> limiter.run(Mono.defer(() -> chain.filter(exchange)))
                 .onErrorResume(ConcurrencyLimiter.SaturatedException.class,
                         saturated -> ServiceUnavailableController.write(exchange, config.getName(), "saturated"));
     }

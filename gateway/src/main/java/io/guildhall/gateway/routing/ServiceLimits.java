@@ -1,5 +1,7 @@
 package io.guildhall.gateway.routing;
 
+import io.guildhall.flow.ConcurrencyLimiter;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;

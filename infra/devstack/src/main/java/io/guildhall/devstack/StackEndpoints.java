@@ -43,6 +43,10 @@ public record StackEndpoints(int postgresPort, int kafkaPort, int keycloakPort) 
         env.put("GUILDHALL_KAFKA_BROKERS", kafkaBootstrapServers());
         env.put("GUILDHALL_ISSUER", issuer());
         env.put("GUILDHALL_AUDIENCE", AUDIENCE);
+        // The dev stack's servers and realm carry the repository's development secrets: the services run in the
+        // dev profile, which allows them (SafeDefaults), and the portal is served over plain HTTP on loopback.
+        env.put("GUILDHALL_PROFILE", "dev");
+        env.put("GUILDHALL_SESSION_COOKIE_SECURE", "false");
         return env;
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,6 +72,41 @@ class WalkingSkeletonIT {
         assertEquals(name, field(seen.body(), "name"));
         assertEquals(403, get("/api/analytics/communities/" + id, "ada").statusCode(),
                 "a community's report is for its leads and executives only");
+    }
+
+    /** Every metric the alerting rules watch is one a service exports: a rename cannot silently disarm an alert. */
+    @Test
+    void the_alert_rules_watch_metrics_that_the_services_export() throws Exception {
+        String alerts = Files.readString(Path.of(System.getProperty("basedir", "."))
+                .resolve("../observability/prometheus/guildhall-alerts.yml"));
+        List<String> watched = new java.util.ArrayList<>();
+        Matcher names = Pattern.compile("\\b(guildhall_[a-z_]+)\\b").matcher(alerts);
+        while (names.find()) {
+            watched.add(names.group(1));
+        }
+        assertTrue(watched.size() >= 4, "the alert rules name the metrics they watch: " + watched);
+        // Consumers count records as they consume them: found a community, so that something is consumed.
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
+                .header("Authorization", "Bearer " + stack.accessToken("grace"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Alerting Guild " + UUID.randomUUID().toString()
+                        .substring(0, 8) + "\",\"description\":\"Pages and tickets\",\"practiceArea\":\"operations\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        List<String> missing = watched;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+            StringBuilder exported = new StringBuilder();
+            for (ServiceProcess service : running) {
+                boolean micronaut = service.spec().module().equals("analytics-service");
+                exported.append(anonymous(service.spec().baseUrl() + (micronaut ? "/prometheus" : "/actuator/prometheus")).body());
+            }
+            missing = watched.stream().filter(name -> !exported.toString().contains("\n" + name)).toList();
+            if (!missing.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(missing.isEmpty(), "the alert rules watch " + missing + ", which no service exports");
     }
 
     @Test

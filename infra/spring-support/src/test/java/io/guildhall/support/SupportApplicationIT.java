@@ -56,6 +56,15 @@ class SupportApplicationIT {
     DatabaseClient db;
     @Autowired
     io.guildhall.support.messaging.ProcessedEventPruner pruner;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** {@code guildhall_consumer_records_total} of the test consumer on the test topic, for one outcome. */
+    double records(String outcome) {
+        io.micrometer.core.instrument.Counter counter = meters.find("guildhall.consumer.records")
+                .tags("consumer", "support-test", "topic", TOPIC, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     WebTestClient client() {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
@@ -82,6 +91,7 @@ class SupportApplicationIT {
 
     @Test
     void a_malformed_message_is_dead_lettered_with_its_reason_and_consumption_goes_on() {
+        double deadBefore = records("dead_lettered");
         CommunityFounded bad = founded();
         TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, bad.aggregateId(),
                 "{not json".getBytes(StandardCharsets.UTF_8), headers(bad, UUID.randomUUID().toString()));
@@ -106,10 +116,12 @@ class SupportApplicationIT {
         assertThat(TopicClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
 
         Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
+        assertThat(records("dead_lettered") - deadBefore).as("each dead letter counts, for the alert").isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void a_transient_failure_is_waited_out_past_the_binders_attempts_and_never_dead_lettered() {
+        double failedBefore = records("failed");
         CommunityFounded flaky = named("transient-5");
         String id = UUID.randomUUID().toString();
         TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, flaky.aggregateId(), json(flaky), headers(flaky, id));
@@ -117,12 +129,14 @@ class SupportApplicationIT {
         Await.until("the event is applied after five transient failures", Duration.ofSeconds(60),
                 () -> applied(flaky.communityId()) == 1);
         assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(6);
+        assertThat(records("failed") - failedBefore).as("each transient try counts as failed").isGreaterThanOrEqualTo(5);
         assertThat(TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt", r -> flaky.aggregateId().equals(r.key()),
                 Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test
     void a_valid_event_whose_handler_keeps_failing_is_dead_lettered_after_bounded_tries_and_the_partition_goes_on() {
+        double deadBefore = records("dead_lettered");
         CommunityFounded broken = named("broken");
         String id = UUID.randomUUID().toString();
         TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, broken.aggregateId(), json(broken), headers(broken, id));
@@ -136,6 +150,7 @@ class SupportApplicationIT {
         assertThat(TopicClient.header(dead, CloudEventHeaders.ID)).isEqualTo(id);
         assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(3);
         Await.until("the event behind it on the same key is applied", Duration.ofSeconds(30), () -> applied(after.communityId()) == 1);
+        assertThat(records("dead_lettered") - deadBefore).as("the binder's dead letter counts too").isGreaterThanOrEqualTo(1);
     }
 
     @Test

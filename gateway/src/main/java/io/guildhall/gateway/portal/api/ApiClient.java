@@ -1,6 +1,6 @@
 package io.guildhall.gateway.portal.api;
 
-import io.guildhall.gateway.routing.ConcurrencyLimiter;
+import io.guildhall.flow.ConcurrencyLimiter;
 import io.guildhall.gateway.routing.ServiceLimits;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;

@@ -2,6 +2,10 @@ package io.guildhall.support.messaging;
 
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.consumer.ConsumerMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -13,16 +17,39 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends a message that cannot be processed to {@code <topic>.dlt}, unchanged, with the reason and the
- * consumer in headers. The send waits for the broker's ack (sync producers) so nothing is lost.
+ * consumer in headers. The send waits for the broker's ack (sync producers) so nothing is lost. Each one counts in
+ * {@code guildhall_consumer_records_total{outcome="dead_lettered"}}, the metric analytics' consumer counts in too,
+ * which the alert {@code GuildhallEventsDeadLettered} watches (infra/observability/prometheus).
  */
 public class DeadLetterPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterPublisher.class);
 
     private final StreamBridge streamBridge;
+    private final MeterRegistry meters;
 
     public DeadLetterPublisher(StreamBridge streamBridge) {
+        this(streamBridge, Metrics.globalRegistry);
+    }
+
+    public DeadLetterPublisher(StreamBridge streamBridge, MeterRegistry meters) {
         this.streamBridge = streamBridge;
+        this.meters = meters;
+    }
+
+    /**
+     * Counts a record's outcome for a consumer: {@code dead_lettered} whichever path sent it (this publisher or the
+     * binder's DLQ), {@code failed} for each try that failed transiently and will be retried.
+     */
+    public void count(String consumer, String topic, String outcome) {
+        Counter.builder(ConsumerMetrics.RECORDS)
+                .description("Records consumed, by outcome: dead_lettered (sent to <topic>.dlt with the reason) or"
+                        + " failed (a transient failure, to be retried; a rising count means a waiting partition)")
+                .tag("consumer", consumer)
+                .tag("topic", topic)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     public void deadLetter(String consumer, Message<byte[]> message, String reason) {
@@ -44,5 +71,6 @@ public class DeadLetterPublisher {
         if (!streamBridge.send(deadLetterTopic, builder.build())) {
             throw new IllegalStateException("Dead-letter topic " + deadLetterTopic + " did not accept the message");
         }
+        count(consumer, topic, ConsumerMetrics.DEAD_LETTERED);
     }
 }

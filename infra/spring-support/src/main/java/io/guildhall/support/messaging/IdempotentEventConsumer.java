@@ -1,5 +1,6 @@
 package io.guildhall.support.messaging;
 
+import io.guildhall.contracts.consumer.ConsumerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.guildhall.contracts.CloudEventHeaders;
@@ -88,6 +89,8 @@ public class IdempotentEventConsumer implements Consumer<Message<byte[]>> {
                 if (!TransientFailures.isTransient(e)) {
                     throw e;
                 }
+                deadLetters.count(consumer, String.valueOf(message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC)),
+                        ConsumerMetrics.FAILED);
                 log.warn("{} could not apply {} {} (try {}), a transient failure: trying again in {}: {}", consumer,
                         event.headers().type(), event.headers().id(), attempt, backoff, e.toString());
                 sleep(backoff);

@@ -2,6 +2,9 @@ package io.guildhall.support.messaging;
 
 import io.guildhall.contracts.SchemaValidator;
 import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.consumer.ConsumerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -49,15 +52,20 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(StreamBridge.class)
-    DeadLetterPublisher deadLetterPublisher(StreamBridge streamBridge) {
-        return new DeadLetterPublisher(streamBridge);
+    DeadLetterPublisher deadLetterPublisher(StreamBridge streamBridge, ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterPublisher(streamBridge, meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     /** Where the binder puts what a handler failed on after its retries: the same {@code <topic>.dlt}. */
     @Bean
     @ConditionalOnMissingBean
-    DlqDestinationResolver guildhallDlqDestinationResolver() {
-        return (record, exception) -> Topics.deadLetterOf(record.topic());
+    DlqDestinationResolver guildhallDlqDestinationResolver(ObjectProvider<DeadLetterPublisher> deadLetters,
+                                                          Environment env) {
+        String consumer = env.getProperty("spring.application.name", "service");
+        return (record, exception) -> {
+            deadLetters.ifAvailable(publisher -> publisher.count(consumer, record.topic(), ConsumerMetrics.DEAD_LETTERED));
+            return Topics.deadLetterOf(record.topic());
+        };
     }
 
     /** Idempotency rows outlive redeliveries, not the history: pruned by age. */

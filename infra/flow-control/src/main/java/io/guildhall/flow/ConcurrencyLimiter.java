@@ -1,4 +1,4 @@
-package io.guildhall.gateway.routing;
+package io.guildhall.flow;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;

@@ -1,4 +1,4 @@
-package io.guildhall.gateway.routing;
+package io.guildhall.flow;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
