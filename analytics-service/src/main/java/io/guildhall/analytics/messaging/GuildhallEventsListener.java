@@ -2,14 +2,12 @@ package io.guildhall.analytics.messaging;
 
 import io.guildhall.contracts.Topics;
 import io.micronaut.configuration.kafka.ConsumerAware;
-import io.micronaut.configuration.kafka.ConsumerSeekAware;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
-import io.micronaut.configuration.kafka.seek.KafkaSeeker;
 import io.micronaut.context.annotation.Value;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import io.guildhall.analytics.config.TopicProvisioning;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,8 +30,8 @@ import java.util.Optional;
  * letters were acknowledged; a batch redelivered after a crash is harmless, its events are in
  * {@code processed_event}. The framework's retry (the whole batch again) is left for what this class does not expect.
  *
- * <p>When the group hands it partitions that a rebuild wants replayed, it seeks them to the beginning
- * ({@link ReplaySeeks}).
+ * <p>A rebuild does not touch this listener: it builds a shadow read model with a consumer of its own and switches
+ * over under the apply lock ({@code io.guildhall.analytics.rebuild.ShadowRebuild}).
  */
 @KafkaListener(
         groupId = "${guildhall.kafka.consumer-group:analytics-service}",
@@ -45,21 +42,19 @@ import java.util.Optional;
                 value = ErrorStrategyValue.RETRY_ON_ERROR,
                 retryCount = Integer.MAX_VALUE,
                 retryDelay = "${guildhall.kafka.retry-delay:2s}"))
-public class GuildhallEventsListener implements ConsumerSeekAware, ConsumerAware<String, byte[]> {
+public class GuildhallEventsListener implements ConsumerAware<String, byte[]> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuildhallEventsListener.class);
 
     private final IdempotentEventConsumer consumer;
-    private final ReplaySeeks replaySeeks;
     private final Duration retryDelay;
     private volatile Consumer<String, byte[]> kafkaConsumer;
 
-    public GuildhallEventsListener(IdempotentEventConsumer consumer, ReplaySeeks replaySeeks,
+    public GuildhallEventsListener(IdempotentEventConsumer consumer,
                                    @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay,
                                    // Not used here: the topics must exist before the listener subscribes.
                                    Optional<TopicProvisioning> topics) {
         this.consumer = consumer;
-        this.replaySeeks = replaySeeks;
         this.retryDelay = retryDelay;
     }
 
@@ -81,10 +76,5 @@ public class GuildhallEventsListener implements ConsumerSeekAware, ConsumerAware
     @Override
     public void setKafkaConsumer(Consumer<String, byte[]> kafkaConsumer) {
         this.kafkaConsumer = kafkaConsumer;
-    }
-
-    @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions, KafkaSeeker seeker) {
-        replaySeeks.onAssigned(partitions, kafkaConsumer);
     }
 }

@@ -55,19 +55,76 @@ public class IdempotentEventConsumer {
     private final int handlerAttempts;
     /** Tries so far of the events whose handler failed for a reason that is not transient, by position. */
     private final Map<String, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where this consumer's transactions write: the live read model, or a rebuild's shadow schema. */
+    private final Target target;
 
+    /**
+     * What a transaction of this consumer does first. The live read model: take the apply lock shared, so that a
+     * rebuild's switch ({@code pg_advisory_xact_lock(APPLY_LOCK)}) waits for the batches under way and holds back new
+     * ones, on every instance. A shadow: write into the shadow's schema, and send no dead letter (the live consumer
+     * sent it already); its records count under {@code analytics-service-rebuild}.
+     */
+    public record Target(String metricsConsumer, String schema, boolean deadLetters) {
+
+        public static final Target LIVE = new Target(CONSUMER, null, true);
+
+        public static Target shadow(String schema) {
+            if (!schema.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("Not a schema name: " + schema);
+            }
+            return new Target(CONSUMER + "-rebuild", schema, false);
+        }
+
+        void begin(Connection transaction) throws SQLException {
+            try (java.sql.Statement statement = transaction.createStatement()) {
+                statement.execute(schema == null ? "SELECT pg_advisory_xact_lock_shared(" + APPLY_LOCK + ")"
+                        : "SET LOCAL search_path TO " + schema);
+            }
+        }
+    }
+
+    /** The advisory lock of the read model's switch-over (see {@link Target}). */
+    public static final long APPLY_LOCK = 0x6775696c64_01L;
+
+    @jakarta.inject.Inject
     public IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
                                    DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
                                    List<EventHandler<?>> handlers, MeterRegistry meters,
                                    @io.micronaut.context.annotation.Value("${guildhall.kafka.handler-attempts:5}")
                                    int handlerAttempts) {
+        this(reader, processedEvents, deadLetters, transactions, byType(handlers), meters, handlerAttempts, Target.LIVE);
+    }
+
+    private IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
+                                    DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
+                                    Map<String, EventHandler<?>> handlersByType, MeterRegistry meters,
+                                    int handlerAttempts, Target target) {
         this.reader = reader;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
-        this.handlersByType = byType(handlers);
+        this.handlersByType = handlersByType;
         this.meters = meters;
         this.handlerAttempts = Math.max(1, handlerAttempts);
+        this.target = target;
+    }
+
+    /** The same consumer writing into {@code schema} instead of the live read model (a rebuild's shadow). */
+    public IdempotentEventConsumer shadow(String schema) {
+        return new IdempotentEventConsumer(reader, processedEvents, deadLetters, transactions, handlersByType, meters,
+                handlerAttempts, Target.shadow(schema));
+    }
+
+    private <R> R inTransaction(SqlWork<R> work) {
+        return transactions.executeWrite(status -> {
+            target.begin(status.getConnection());
+            return work.run(status.getConnection());
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<R> {
+        R run(Connection transaction) throws SQLException;
     }
 
     /**
@@ -130,7 +187,7 @@ public class IdempotentEventConsumer {
                 continue;
             }
             try {
-                counted(event.record(), transactions.executeWrite(status -> applyOnce(status.getConnection(), event)));
+                counted(event.record(), inTransaction(transaction -> applyOnce(transaction, event)));
                 attempts.remove(event.position());
             } catch (Exception e) {
                 // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
@@ -143,10 +200,10 @@ public class IdempotentEventConsumer {
     private boolean appliedTogether(List<CheckedRecord> events) {
         List<ConsumeOutcome> outcomes;
         try {
-            outcomes = transactions.executeWrite(status -> {
+            outcomes = inTransaction(transaction -> {
                 List<ConsumeOutcome> applied = new ArrayList<>(events.size());
                 for (CheckedRecord event : events) {
-                    applied.add(applyOnce(status.getConnection(), event));
+                    applied.add(applyOnce(transaction, event));
                 }
                 return applied;
             });
@@ -182,6 +239,12 @@ public class IdempotentEventConsumer {
             return;
         }
         String reason = "handler failed " + tries + " times: " + e;
+        if (!target.deadLetters()) {
+            LOG.info("Rebuild skips {} {} {}: {}", event.position(), event.headers().type(), event.headers().id(), reason);
+            attempts.remove(event.position());
+            counted(event.record(), ConsumeOutcome.IGNORED);
+            return;
+        }
         LOG.warn("Dead-lettering {} {} {}: {}", event.position(), event.headers().type(), event.headers().id(), reason);
         try {
             deadLetters.publish(event.record(), CONSUMER, reason);
@@ -194,6 +257,10 @@ public class IdempotentEventConsumer {
     }
 
     private void deadLetter(CheckedRecord invalid, BatchProgress progress) {
+        if (!target.deadLetters()) {
+            counted(invalid.record(), ConsumeOutcome.IGNORED);
+            return;
+        }
         LOG.warn("Dead-lettering {}: {}", invalid.position(), invalid.invalidReason());
         try {
             deadLetters.publish(invalid.record(), CONSUMER, invalid.invalidReason());
@@ -206,7 +273,7 @@ public class IdempotentEventConsumer {
 
     private void failed(ConsumerRecord<String, byte[]> record, Exception e, BatchProgress progress) {
         LOG.warn("Will retry {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
-        counter(record.topic(), "failed").increment();
+        counter(record.topic(), io.guildhall.contracts.consumer.ConsumerMetrics.FAILED).increment();
         progress.failed(record);
     }
 
@@ -218,7 +285,7 @@ public class IdempotentEventConsumer {
         return Counter.builder(RECORDS_METRIC)
                 .description("Records consumed, by outcome: applied, duplicate, ignored, dead_lettered, or failed"
                         + " (to be retried; a rising count means a stuck partition)")
-                .tag("consumer", CONSUMER)
+                .tag("consumer", target.metricsConsumer())
                 .tag("topic", topic)
                 .tag("outcome", outcome)
                 .register(meters);

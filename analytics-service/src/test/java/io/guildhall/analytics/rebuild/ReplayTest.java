@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -79,7 +83,7 @@ class ReplayTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() throws IOException, InterruptedException {
+    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() throws Exception {
         List<String> eventIds;
         ReplayStream stream;
         try (GuildhallTopics topics = new GuildhallTopics(broker.bootstrapServers())) {
@@ -89,7 +93,7 @@ class ReplayTest implements TestPropertyProvider {
         ReadModelRows live = new ReadModelRows(LIVE);
         awaitProcessed(live, eventIds);
         List<List<List<String>>> built = dump(live);
-        assertTrue(built.get(ReadModelRebuild.READ_MODEL_TABLES.indexOf("participation")).size() >= 10, built.toString());
+        assertTrue(built.get(ShadowRebuild.READ_MODEL_TABLES.indexOf("participation")).size() >= 10, built.toString());
         Map<String, Object> reported = reports(server, stream);
         // Ada (the stream's first person): training 120 + mentoring 60 corrected to 75 + meetup 90 minutes in March.
         assertEquals(285, ((Number) ((Map<?, ?>) reported.get("me")).get("participationMinutes")).intValue(),
@@ -98,16 +102,56 @@ class ReplayTest implements TestPropertyProvider {
         assertEquals(false, everyone.get("suppressed"), "6 people: the oversight's total is shown");
         assertTrue(((Number) everyone.get("participationMinutes")).intValue() >= 285, everyone.toString());
 
-        double appliedBefore = applied();
-        HttpResponse<String> accepted = post(AnalyticsStack.stack().accessToken("dennis"));
-        assertEquals(202, accepted.statusCode(), accepted.body());
-        RebuildStarted started = json.readValue(accepted.body(), RebuildStarted.class);
-        assertEquals(List.of(Topics.COMMUNITY, Topics.CONTRIBUTION, Topics.EVENT, Topics.MEMBERSHIP, Topics.PERSON),
-                started.topics());
-        awaitProcessed(live, eventIds);
-        assertEquals(built, ReadModelRows.await(() -> dump(live), built), "the rebuilt read model");
-        assertEquals(reported, reports(server, stream), "the reports after the rebuild");
-        assertEquals(eventIds.size(), applied() - appliedBefore, "every event applied again, none skipped as seen");
+        String dennis = AnalyticsStack.stack().accessToken("dennis");
+        // A second instance on the same database and consumer group: the rebuild runs on the first, and the switch
+        // holds back the second's batches too (the apply lock).
+        try (ApplicationContext second = ApplicationContext.run(new HashMap<>(instance(LIVE, "analytics-replay-live")))) {
+            double rebuiltBefore = rebuilt();
+            HttpResponse<String> accepted = post(dennis);
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            RebuildStarted started = json.readValue(accepted.body(), RebuildStarted.class);
+            assertEquals(List.of(Topics.COMMUNITY, Topics.CONTRIBUTION, Topics.EVENT, Topics.MEMBERSHIP, Topics.PERSON),
+                    started.topics());
+            // Until the switch the reports read the previous read model, whole; after it, the rebuilt one, whole.
+            Map<String, Object> progress;
+            int readings = 0;
+            do {
+                assertEquals(reported, reports(server, stream), "the reports while the rebuild runs (reading " + readings + ")");
+                readings++;
+                progress = progress(dennis, 200);
+            } while (Set.of("BUILDING", "SWITCHING").contains(progress.get("state")));
+            assertEquals("DONE", progress.get("state"), progress.toString());
+            assertEquals(started.id().toString(), progress.get("id"));
+            assertEquals(0, ((Number) progress.get("lag")).intValue(), progress.toString());
+            assertTrue(((Number) progress.get("eventsApplied")).intValue() >= eventIds.size(), progress.toString());
+            assertTrue(readings >= 2, "the reports were read while the rebuild ran");
+            assertEquals(progress, progress(AnalyticsStack.stack().accessToken("dennis"), 200, second),
+                    "the other instance shows the same progress");
+            awaitProcessed(live, eventIds);
+            assertEquals(built, ReadModelRows.await(() -> dump(live), built), "the rebuilt read model");
+            assertEquals(reported, reports(server, stream), "the reports after the rebuild");
+            assertEquals(eventIds.size(), rebuilt() - rebuiltBefore, "every event applied again into the shadow");
+        }
+
+        // One at a time: while another instance holds the rebuild lock, a second rebuild is refused.
+        try (Connection other = DriverManager.getConnection(AnalyticsStack.stack().jdbcUrl(LIVE),
+                AnalyticsStack.stack().dbUsername(), AnalyticsStack.stack().dbPassword());
+             Statement lock = other.createStatement()) {
+            lock.execute("SELECT pg_advisory_lock(" + ShadowRebuild.REBUILD_LOCK + ")");
+            assertProblem(post(dennis), 409);
+        }
+
+        // A cancelled rebuild leaves the read model as it was and no shadow behind.
+        assertEquals(202, post(dennis).statusCode());
+        assertEquals(202, call("DELETE", dennis).statusCode(), "cancel while it builds");
+        Map<String, Object> cancelled;
+        do {
+            cancelled = progress(dennis, 200);
+        } while (Set.of("BUILDING", "SWITCHING").contains(cancelled.get("state")));
+        assertEquals("CANCELLED", cancelled.get("state"), cancelled.toString());
+        assertEquals(built, dump(live), "the read model as it was");
+        assertEquals(List.of(), live.query("SELECT nspname FROM pg_namespace WHERE nspname = ?", ShadowRebuild.SHADOW));
+        assertProblem(call("DELETE", dennis), 404);
 
         AnalyticsStack.stack().freshDatabase(FRESH);
         Map<String, Object> fresh = new HashMap<>(properties(FRESH, "analytics-replay-fresh-" + UUID.randomUUID()));
@@ -170,15 +214,41 @@ class ReplayTest implements TestPropertyProvider {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
-    private double applied() {
-        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", "applied").counters().stream()
+    /** Events the rebuilds of this instance applied into their shadow. */
+    private double rebuilt() {
+        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", "applied")
+                .tag("consumer", IdempotentEventConsumer.CONSUMER + "-rebuild").counters().stream()
                 .mapToDouble(Counter::count).sum();
+    }
+
+    private Map<String, Object> progress(String token, int status) throws IOException, InterruptedException {
+        return progress(token, status, null);
+    }
+
+    /** GET /api/analytics/admin/rebuild on this instance, or on {@code other}. */
+    private Map<String, Object> progress(String token, int status, ApplicationContext other)
+            throws IOException, InterruptedException {
+        URI base = other == null ? URI.create(server.getURL() + "/")
+                : URI.create(other.getBean(EmbeddedServer.class).start().getURL() + "/");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("api/analytics/admin/rebuild")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), response.body());
+        Thread.sleep(100);
+        return json.readValue(response.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+    }
+
+    private HttpResponse<String> call(String method, String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL()
+                        + "/api/analytics/admin/rebuild")).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every read-model table, every row (as_of and versions included) as text, sorted. */
     private static List<List<List<String>>> dump(ReadModelRows database) {
         List<List<List<String>>> tables = new ArrayList<>();
-        for (String table : ReadModelRebuild.READ_MODEL_TABLES) {
+        for (String table : ShadowRebuild.READ_MODEL_TABLES) {
             tables.add(database.query("SELECT row_to_json(t)::text FROM " + table + " t ORDER BY 1"));
         }
         return tables;
@@ -193,7 +263,14 @@ class ReplayTest implements TestPropertyProvider {
 
     private Map<String, String> properties(String database, String group) {
         AnalyticsStack.stack().freshDatabase(database);
+        return instance(database, group);
+    }
+
+    /** An instance of the service on {@code database} (as it is) in consumer group {@code group}. */
+    private Map<String, String> instance(String database, String group) {
         Map<String, String> properties = new HashMap<>(AnalyticsStack.properties());
+        // The first progress report (and so the earliest switch) comes after 2 s: time for a cancel to arrive first.
+        properties.put("guildhall.kafka.rebuild-progress-every", "2s");
         properties.put("datasources.default.url", AnalyticsStack.stack().jdbcUrl(database));
         properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
         properties.put("guildhall.kafka.consumer-group", group);
