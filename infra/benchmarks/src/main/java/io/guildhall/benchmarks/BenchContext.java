@@ -76,9 +76,21 @@ public final class BenchContext implements AutoCloseable {
      */
     public ServiceJvm start(ServiceSpec service, String database, Map<String, String> extraEnvironment,
                             List<ServiceSpec> routes) {
-        ServiceSpec spec = service.onPort(Ports.free());
+        return launch(service.onPort(Ports.free()), database == null ? null : stack.freshDatabase(database),
+                extraEnvironment, routes);
+    }
+
+    /** Starts {@code stopped}'s service again on its own database as it is (a restart after a crash, say). */
+    public ServiceJvm restart(ServiceJvm stopped, Map<String, String> extraEnvironment, List<ServiceSpec> routes) {
+        return launch(stopped.spec().onPort(Ports.free()), stopped.spec().database().orElse(null), extraEnvironment,
+                routes);
+    }
+
+    private ServiceJvm launch(ServiceSpec service, String database, Map<String, String> extraEnvironment,
+                              List<ServiceSpec> routes) {
+        ServiceSpec spec = service;
         if (database != null) {
-            spec = spec.withDatabase(stack.freshDatabase(database));
+            spec = spec.withDatabase(database);
         }
         Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, routes));
         env.put("GUILDHALL_KAFKA_BROKERS", kafkaBootstrapServers());

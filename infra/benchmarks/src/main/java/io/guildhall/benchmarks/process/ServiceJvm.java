@@ -84,6 +84,17 @@ public final class ServiceJvm implements AutoCloseable {
         return process.pid();
     }
 
+    /** SIGKILL: no shutdown hook, no graceful stop, as a crashed machine or an OOM killer would end it. */
+    public void kill() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {
