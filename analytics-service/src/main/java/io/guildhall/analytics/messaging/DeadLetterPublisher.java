@@ -9,12 +9,14 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -42,6 +44,15 @@ public class DeadLetterPublisher {
      * @throws DeadLetterFailedException when the broker did not acknowledge in time; the record must then be retried
      */
     public void publish(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
+        await(send(record, consumer, reason));
+    }
+
+    /** A dead letter sent and not yet acknowledged. */
+    public record Pending(String topic, Future<RecordMetadata> ack) {
+    }
+
+    /** Sends the dead letter without waiting; {@link #await} it before the record's offset may be committed. */
+    public Pending send(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             // A re-dead-lettered record must carry one reason: ours, not a stale one.
@@ -54,13 +65,20 @@ public class DeadLetterPublisher {
         headers.add(CloudEventHeaders.DEAD_LETTER_CONSUMER, utf8(consumer));
         ProducerRecord<String, byte[]> deadLetter = new ProducerRecord<>(
                 Topics.deadLetterOf(record.topic()), null, record.key(), record.value(), headers);
+        return new Pending(deadLetter.topic(), producer.send(deadLetter));
+    }
+
+    /**
+     * @throws DeadLetterFailedException when the broker did not acknowledge in time; the record must then be retried
+     */
+    public void await(Pending sent) {
         try {
-            producer.send(deadLetter).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            sent.ack().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeadLetterFailedException(deadLetter.topic(), e);
+            throw new DeadLetterFailedException(sent.topic(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new DeadLetterFailedException(deadLetter.topic(), e);
+            throw new DeadLetterFailedException(sent.topic(), e);
         }
     }
 

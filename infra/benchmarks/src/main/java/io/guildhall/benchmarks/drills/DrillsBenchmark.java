@@ -35,6 +35,10 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *   <li>{@code sigkill-analytics} (a): analytics-service is SIGKILLed in the middle of ingesting 20,000 attendances
  *       ({@code events=}, killed once {@code kill-at=} of them are applied), restarted on the same database and
  *       consumer group, and must end with every attendance counted exactly once.</li>
+ *   <li>{@code poison-analytics} (d, analytics' part): among 20,000 valid attendances go records that can never be
+ *       applied, on every topic: unreadable data, schema-invalid data, a key that is not the aggregate's, and a type
+ *       foreign to the topic. Each must be dead-lettered exactly once with its reason, every valid one applied once,
+ *       and the rate stay within 10 % of a clean run of the same size on the same instance.</li>
  * </ul>
  */
 public final class DrillsBenchmark implements Benchmark {
@@ -57,6 +61,12 @@ public final class DrillsBenchmark implements Benchmark {
             Outcome outcome = sigkillAnalytics(context, options.integer("events", 20_000),
                     Double.parseDouble(options.text("kill-at", "0.4")),
                     Duration.ofSeconds(options.integer("drill-timeout", 600)));
+            rows.add(outcome.row());
+            passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("poison-analytics")) {
+            Outcome outcome = poisonAnalytics(context, options.integer("events", 20_000),
+                    options.integer("poison-each", 5), Duration.ofSeconds(options.integer("drill-timeout", 600)));
             rows.add(outcome.row());
             passed &= outcome.passed();
         }
@@ -134,6 +144,93 @@ public final class DrillsBenchmark implements Benchmark {
                         + " s after the restart", passed);
             }
         }
+    }
+
+    /** (d) Records that can never be applied, among valid ones, on every topic; against a clean run of the same size. */
+    private Outcome poisonAnalytics(BenchContext context, int events, int each, Duration timeout) throws Exception {
+        String group = "analytics-poison-" + context.runId();
+        try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+            kafka.createGuildhallTopics();
+            ServiceJvm analytics = context.start(ServiceSpec.ANALYTICS, "bench_drill_poison",
+                    Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", group), List.of());
+            String database = analytics.spec().database().orElseThrow();
+            SampleEvents samples = new SampleEvents();
+            try (Connection db = Postgres.connect(context.stack().dbPort(), database)) {
+                // Warm-up (class loading, JIT), then clean and poisoned runs alternately on the same instance, so
+                // that the read model's growth and the machine's drift weigh on both alike; medians compared.
+                ingest(kafka, db, samples.attendances(events / 4), List.of(), timeout);
+                Map<String, Long> dltBefore = deadLetterEnds(kafka);
+                int rounds = 3;
+                double[] cleanRates = new double[rounds];
+                double[] poisonedRates = new double[rounds];
+                List<ProducerRecord<String, byte[]>> poison = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    cleanRates[round] = ingest(kafka, db, samples.attendances(events), List.of(), timeout);
+                    List<ProducerRecord<String, byte[]>> valid = samples.attendances(events);
+                    List<ProducerRecord<String, byte[]>> roundPoison = Poison.records(valid,
+                            samples.communitiesFounded(each), each);
+                    poison.addAll(roundPoison);
+                    poisonedRates[round] = ingest(kafka, db, valid, roundPoison, timeout);
+                    System.out.printf("[bench] round %d: clean %.0f events/s, with poison %.0f events/s%n", round + 1,
+                            cleanRates[round], poisonedRates[round]);
+                }
+                double clean = io.guildhall.benchmarks.stats.Throughput.median(cleanRates);
+                double poisoned = io.guildhall.benchmarks.stats.Throughput.median(poisonedRates);
+                Thread.sleep(2_000);
+                Map<String, Long> dltAfter = deadLetterEnds(kafka);
+                long deadLettered = 0;
+                for (Map.Entry<String, Long> end : dltAfter.entrySet()) {
+                    deadLettered += end.getValue() - dltBefore.getOrDefault(end.getKey(), 0L);
+                }
+                Poison.Check check = Poison.check(context.kafkaBootstrapServers(), dltBefore, poison);
+                long rows = scalar(db, "SELECT count(*) FROM participation WHERE source = 'ATTENDANCE'");
+                long accepted = events / 4 + 2L * rounds * events;
+                double ratio = poisoned / clean;
+                boolean passed = rows == accepted && deadLettered == poison.size() && check.missing() == 0
+                        && check.withoutReason() == 0 && check.duplicates() == 0 && ratio >= 0.9;
+                analytics.close();
+                return new Outcome("(d) poison-analytics", poison.size() + " poison records (" + each
+                        + " each per round: unreadable, schema-invalid, wrong key, foreign type on all 5 topics) among "
+                        + rounds + " x " + events + " valid; dead-lettered " + deadLettered + ", " + check.missing()
+                        + " missing, " + check.duplicates() + " twice, " + check.withoutReason() + " without a reason; median "
+                        + fixed(poisoned, 0) + " events/s vs " + fixed(clean, 0) + " clean (" + fixed(ratio, 2)
+                        + "x; rounds " + fixed(poisonedRates[0], 0) + "/" + fixed(cleanRates[0], 0) + ", "
+                        + fixed(poisonedRates[1], 0) + "/" + fixed(cleanRates[1], 0) + ", " + fixed(poisonedRates[2], 0)
+                        + "/" + fixed(cleanRates[2], 0) + ")", accepted, rows,
+                        Math.max(0, accepted - rows), Math.max(0, rows - accepted), "consumption went on", passed);
+            }
+        }
+    }
+
+    /** Produces {@code valid} with {@code poison} among them and waits until every valid one is applied; events/s. */
+    private static double ingest(KafkaTools kafka, Connection db, List<ProducerRecord<String, byte[]>> valid,
+                                 List<ProducerRecord<String, byte[]>> poison, Duration timeout) throws Exception {
+        List<ProducerRecord<String, byte[]>> all = new ArrayList<>(valid);
+        int step = Math.max(1, valid.size() / Math.max(1, poison.size()));
+        for (int i = 0; i < poison.size(); i++) {
+            all.add(Math.min(all.size(), (i + 1) * step + i), poison.get(i));
+        }
+        long before = processed(db);
+        long begin = System.nanoTime();
+        kafka.produce(all);
+        long deadline = begin + timeout.toNanos();
+        while (processed(db) - before < valid.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("analytics-service applied " + (processed(db) - before) + " of "
+                        + valid.size() + " within the drill's time limit");
+            }
+            Thread.sleep(50);
+        }
+        return valid.size() / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    private static Map<String, Long> deadLetterEnds(KafkaTools kafka) throws Exception {
+        Map<String, Long> ends = new java.util.TreeMap<>();
+        for (String topic : Poison.TOPICS) {
+            ends.put(io.guildhall.contracts.Topics.deadLetterOf(topic),
+                    kafka.endOffsets(io.guildhall.contracts.Topics.deadLetterOf(topic)));
+        }
+        return ends;
     }
 
     /** What was accepted: one attendance per (event, person), and its minutes. */
