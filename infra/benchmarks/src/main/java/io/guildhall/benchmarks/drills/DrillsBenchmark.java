@@ -35,6 +35,9 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *   <li>{@code sigkill-analytics} (a): analytics-service is SIGKILLed in the middle of ingesting 20,000 attendances
  *       ({@code events=}, killed once {@code kill-at=} of them are applied), restarted on the same database and
  *       consumer group, and must end with every attendance counted exactly once.</li>
+ *   <li>{@code postgres-away} (c, analytics' part): analytics-service ingests 20,000 attendances on a PostgreSQL of
+ *       the drill's own, which is stopped once 30 % are applied and started again {@code outage=} (60) seconds later;
+ *       analytics waits it out without dead-lettering and ends with every attendance once.</li>
  *   <li>{@code poison-analytics} (d, analytics' part): among 20,000 valid attendances go records that can never be
  *       applied, on every topic: unreadable data, schema-invalid data, a key that is not the aggregate's, and a type
  *       foreign to the topic. Each must be dead-lettered exactly once with its reason, every valid one applied once,
@@ -60,6 +63,13 @@ public final class DrillsBenchmark implements Benchmark {
         if (only.equals("all") || only.equals("sigkill-analytics")) {
             Outcome outcome = sigkillAnalytics(context, options.integer("events", 20_000),
                     Double.parseDouble(options.text("kill-at", "0.4")),
+                    Duration.ofSeconds(options.integer("drill-timeout", 600)));
+            rows.add(outcome.row());
+            passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("postgres-away")) {
+            Outcome outcome = postgresAway(context, options.integer("events", 20_000),
+                    Duration.ofSeconds(options.integer("outage", 60)),
                     Duration.ofSeconds(options.integer("drill-timeout", 600)));
             rows.add(outcome.row());
             passed &= outcome.passed();
@@ -143,6 +153,71 @@ public final class DrillsBenchmark implements Benchmark {
                         twice, "healthy " + fixed(healthy, 1) + " s, caught up " + fixed(caughtUp, 1)
                         + " s after the restart", passed);
             }
+        }
+    }
+
+    /** (c) The database away for {@code outage} while analytics ingests, on a PostgreSQL of the drill's own. */
+    private Outcome postgresAway(BenchContext context, int events, Duration outage, Duration timeout) throws Exception {
+        int port = io.guildhall.devstack.Ports.free();
+        java.nio.file.Path dir = context.resultsDir().resolve("drill-postgres-" + context.runId());
+        java.nio.file.Path log = context.stack().home().log("drill-postgres");
+        Postgres postgres = new Postgres(dir, port, log);
+        postgres.start();
+        try {
+            Postgres.createDatabaseIfMissing(port, "drill_analytics");
+            String group = "analytics-pg-drill-" + context.runId();
+            try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+                kafka.createGuildhallTopics();
+                ServiceJvm analytics = context.start(ServiceSpec.ANALYTICS, null, Map.of(
+                        "GUILDHALL_KAFKA_CONSUMER_GROUP", group, "GUILDHALL_DB_PORT", String.valueOf(port),
+                        "GUILDHALL_DB_NAME", "drill_analytics"), List.of());
+                List<ProducerRecord<String, byte[]>> records = new SampleEvents().attendances(events);
+                Expected expected = Expected.of(records);
+                kafka.produce(records);
+                long deadline = System.nanoTime() + timeout.toNanos();
+                long atStop;
+                try (Connection db = Postgres.connect(port, "drill_analytics")) {
+                    while (processed(db) < events * 3L / 10) {
+                        if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException("analytics-service applied too little before the time limit");
+                        }
+                        Thread.sleep(20);
+                    }
+                    atStop = processed(db);
+                }
+                postgres.stop();
+                System.out.printf("[bench] PostgreSQL stopped with %d of %d applied; away for %d s%n", atStop, events,
+                        outage.toSeconds());
+                Thread.sleep(outage.toMillis());
+                boolean aliveDuringOutage = analytics.isAlive();
+                postgres = new Postgres(dir, port, log);
+                postgres.start();
+                long back = System.nanoTime();
+                try (Connection db = Postgres.connect(port, "drill_analytics")) {
+                    while (processed(db) < expected.distinct() && System.nanoTime() < deadline) {
+                        Thread.sleep(100);
+                    }
+                    Thread.sleep(2_000);
+                    double caughtUp = (System.nanoTime() - back) / 1e9;
+                    long processed = processed(db);
+                    long rows = scalar(db, "SELECT count(*) FROM participation WHERE source = 'ATTENDANCE'");
+                    long minutes = scalar(db, "SELECT COALESCE(sum(minutes), 0) FROM participation WHERE source = 'ATTENDANCE'");
+                    long deadLettered = kafka.endOffsets(io.guildhall.contracts.Topics.deadLetterOf(
+                            io.guildhall.contracts.Topics.EVENT));
+                    boolean passed = aliveDuringOutage && processed == expected.distinct()
+                            && rows == expected.distinct() && minutes == expected.minutes();
+                    analytics.close();
+                    return new Outcome("(c) postgres-away", "PostgreSQL stopped at " + atStop + " of " + events
+                            + " applied, started again after " + outage.toSeconds() + " s; analytics "
+                            + (aliveDuringOutage ? "stayed up" : "DIED") + "; ledger " + rows + " rows, " + minutes
+                            + " of " + expected.minutes() + " minutes; " + deadLettered + " on the event topic's .dlt",
+                            expected.distinct(), processed, Math.max(0, expected.distinct() - rows),
+                            Math.max(0, rows - expected.distinct()), "caught up " + fixed(caughtUp, 1)
+                                    + " s after the database came back", passed);
+                }
+            }
+        } finally {
+            postgres.stop();
         }
     }
 

@@ -84,6 +84,10 @@ public final class ServiceJvm implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop, as a crashed machine or an OOM killer would end it. */
     public void kill() {
         process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
