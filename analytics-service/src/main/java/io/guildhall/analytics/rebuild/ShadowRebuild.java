@@ -37,8 +37,9 @@ import java.util.concurrent.Executors;
  * Rebuilds the read model without ever showing a partial one. A rebuild builds a <em>shadow</em> read model in the
  * schema {@value #SHADOW}: a consumer of its own (no group) reads every topic from its beginning and applies it with
  * the live consumer's own code ({@link IdempotentEventConsumer#shadow}), while the reports keep reading the current
- * read model and the live listeners keep it up to date. Once the shadow has reached the topics' ends it switches over
- * in one transaction:
+ * read model and the live listeners keep it up to date. Once the shadow is within
+ * {@code guildhall.kafka.rebuild-switch-lag} (1,000) records of the topics' ends (under live load it may never be at
+ * the very end) it switches over in one transaction:
  * <ol>
  *   <li>it takes the apply lock exclusively, which every live batch on every instance takes shared as its first
  *       statement: the batches under way finish, new ones wait;</li>
@@ -73,6 +74,8 @@ public class ShadowRebuild {
     private final String bootstrapServers;
     private final Duration progressEvery;
     private final Duration retryDelay;
+    /** Close enough to switch: the rest is applied under the apply lock, while the live batches wait. */
+    private final long switchLag;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "analytics-rebuild");
@@ -84,13 +87,15 @@ public class ShadowRebuild {
                          IdempotentEventConsumer live,
                          @Value("${kafka.bootstrap.servers}") String bootstrapServers,
                          @Value("${guildhall.kafka.rebuild-progress-every:1s}") Duration progressEvery,
-                         @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay) {
+                         @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay,
+                         @Value("${guildhall.kafka.rebuild-switch-lag:1000}") long switchLag) {
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
         this.transactions = transactions;
         this.live = live;
         this.bootstrapServers = bootstrapServers;
         this.progressEvery = progressEvery;
         this.retryDelay = retryDelay;
+        this.switchLag = Math.max(0, switchLag);
     }
 
     /** Starts a rebuild in the background. @throws RebuildException (conflict) when one is running on any instance */
@@ -168,7 +173,7 @@ public class ShadowRebuild {
                     if (report(id, "BUILDING", read, read + lag, lag, read / seconds)) {
                         throw new Cancelled();
                     }
-                    if (lag == 0) {
+                    if (lag <= switchLag) {
                         report(id, "SWITCHING", read, read, 0, read / seconds);
                         switchOver(consumer, shadow, partitions);
                         finish(id, "DONE", read(consumer, beginning, partitions), null);

@@ -38,6 +38,9 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *   <li>{@code postgres-away} (c, analytics' part): analytics-service ingests 20,000 attendances on a PostgreSQL of
  *       the drill's own, which is stopped once 30 % are applied and started again {@code outage=} (60) seconds later;
  *       analytics waits it out without dead-lettering and ends with every attendance once.</li>
+ *   <li>{@code rebuild-under-load} (f): analytics-service holds 10,000 attendances; while 10,000 more arrive, an admin
+ *       rebuilds its read model; afterwards every read-model table must equal, row for row, what a fresh consumer
+ *       group builds into an empty database from the same topics.</li>
  *   <li>{@code poison-analytics} (d, analytics' part): among 20,000 valid attendances go records that can never be
  *       applied, on every topic: unreadable data, schema-invalid data, a key that is not the aggregate's, and a type
  *       foreign to the topic. Each must be dead-lettered exactly once with its reason, every valid one applied once,
@@ -70,6 +73,12 @@ public final class DrillsBenchmark implements Benchmark {
         if (only.equals("all") || only.equals("postgres-away")) {
             Outcome outcome = postgresAway(context, options.integer("events", 20_000),
                     Duration.ofSeconds(options.integer("outage", 60)),
+                    Duration.ofSeconds(options.integer("drill-timeout", 600)));
+            rows.add(outcome.row());
+            passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("rebuild-under-load")) {
+            Outcome outcome = rebuildUnderLoad(context, options.integer("events", 20_000),
                     Duration.ofSeconds(options.integer("drill-timeout", 600)));
             rows.add(outcome.row());
             passed &= outcome.passed();
@@ -218,6 +227,107 @@ public final class DrillsBenchmark implements Benchmark {
             }
         } finally {
             postgres.stop();
+        }
+    }
+
+    /** (f) A rebuild while events keep arriving, compared with a fresh replay. */
+    private Outcome rebuildUnderLoad(BenchContext context, int events, Duration timeout) throws Exception {
+        String run = context.runId();
+        try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+            kafka.createGuildhallTopics();
+            ServiceJvm live = context.start(ServiceSpec.ANALYTICS, "bench_drill_rebuild",
+                    Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", "analytics-rebuild-live-" + run), List.of());
+            SampleEvents samples = new SampleEvents();
+            List<ProducerRecord<String, byte[]>> first = samples.attendances(events / 2);
+            List<ProducerRecord<String, byte[]>> more = samples.attendances(events - events / 2);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try (Connection db = Postgres.connect(context.stack().dbPort(), live.spec().database().orElseThrow())) {
+                kafka.produce(first);
+                awaitProcessed(db, first.size(), deadline);
+                // The rest arrives in small bursts while the rebuild runs.
+                Thread load = new Thread(() -> {
+                    try {
+                        // About 100 records every 100 ms: a steady stream that outlasts the rebuild.
+                        for (int from = 0; from < more.size(); from += 100) {
+                            kafka.produce(more.subList(from, Math.min(more.size(), from + 100)));
+                            Thread.sleep(100);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, "drill-load");
+                load.start();
+                String dennis = context.stack().accessToken("dennis");
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                java.net.http.HttpResponse<String> started = http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(live.baseUrl() + "/api/analytics/admin/rebuild"))
+                        .header("Authorization", "Bearer " + dennis)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (started.statusCode() != 202) {
+                    throw new IllegalStateException("POST rebuild: HTTP " + started.statusCode() + " " + started.body());
+                }
+                long rebuildStart = System.nanoTime();
+                JsonNode progress;
+                boolean loadRunningAtSwitch = false;
+                do {
+                    Thread.sleep(200);
+                    progress = JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(live.baseUrl() + "/api/analytics/admin/rebuild"))
+                            .header("Authorization", "Bearer " + dennis).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                    loadRunningAtSwitch |= load.isAlive() && progress.get("state").asString().equals("SWITCHING");
+                } while (Set.of("BUILDING", "SWITCHING").contains(progress.get("state").asString())
+                        && System.nanoTime() < deadline);
+                double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
+                boolean loadDuringRebuild = load.isAlive();
+                load.join();
+                awaitProcessed(db, events, deadline);
+                ServiceJvm fresh = context.start(ServiceSpec.ANALYTICS, "bench_drill_replay",
+                        Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", "analytics-rebuild-fresh-" + run), List.of());
+                try (Connection replay = Postgres.connect(context.stack().dbPort(),
+                        fresh.spec().database().orElseThrow())) {
+                    awaitProcessed(replay, events, deadline);
+                    Thread.sleep(2_000);
+                    List<String> differing = new ArrayList<>();
+                    for (String table : List.of("participation", "calendar_event", "rsvp", "person_profile")) {
+                        if (!digest(db, table).equals(digest(replay, table))) {
+                            differing.add(table);
+                        }
+                    }
+                    long rows = scalar(db, "SELECT count(*) FROM participation WHERE source = 'ATTENDANCE'");
+                    boolean passed = progress.get("state").asString().equals("DONE") && differing.isEmpty()
+                            && rows == events;
+                    fresh.close();
+                    live.close();
+                    return new Outcome("(f) rebuild-under-load", "rebuild " + progress.get("state").asString()
+                            + " in " + fixed(rebuildSeconds, 1) + " s while " + more.size() + " more attendances arrived"
+                            + (loadDuringRebuild ? " (still arriving when it finished)" : " (all arrived before it finished)")
+                            + (loadRunningAtSwitch ? ", switched under load" : "") + "; read model vs a fresh"
+                            + " replay: " + (differing.isEmpty() ? "equal, row for row" : "DIFFERENT in " + differing),
+                            events, rows, Math.max(0, events - rows), Math.max(0, rows - events),
+                            "no pause for the live consumer but the switch", passed);
+                }
+            }
+        }
+    }
+
+    private static void awaitProcessed(Connection db, long count, long deadline) throws Exception {
+        while (processed(db) < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + processed(db) + " of " + count + " applied in time");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Every row of {@code table}, as JSON text, sorted, hashed. */
+    private static String digest(Connection db, String table) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT md5(COALESCE(string_agg(r, E'\\n' ORDER BY r), '')) FROM (SELECT row_to_json(t)::text AS r FROM "
+                        + table + " t) x")) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
