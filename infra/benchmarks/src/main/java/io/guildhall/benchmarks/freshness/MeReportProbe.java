@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ada's own report, {@code GET /api/analytics/me?period=week} on analytics-service: visible once its participation
- * minutes (the number at a JSON pointer) have grown by the checked-in minutes since just before the check-in.
+ * ada's own report, {@code GET /api/analytics/me?period=week} on analytics-service: visible once the minutes it records
+ * (the counted ones at a JSON pointer, plus those listed under {@code uncounted}) have grown by the checked-in minutes
+ * since just before the check-in. The uncounted ones matter: a check-in outside the working window or beyond the day's
+ * cap (rules 4 and 5 of docs/participation.md) is recorded but not counted, so at 06:00 the counted figure alone
+ * would never move.
  */
 final class MeReportProbe implements Probe {
 
@@ -61,6 +64,11 @@ final class MeReportProbe implements Probe {
     }
 
     private long minutes() {
-        return analytics.call("GET", PATH, "ada", null).at(pointer).asLong();
+        JsonNode report = analytics.call("GET", PATH, "ada", null);
+        long recorded = report.at(pointer).asLong();
+        for (JsonNode uncounted : report.path("uncounted")) {
+            recorded += uncounted.path("minutes").asLong();
+        }
+        return recorded;
     }
 }
