@@ -114,6 +114,9 @@ public class AttendanceService {
     private Mono<AttendanceView> record(Event event, String person, int minutes, CheckInMethod method, String by,
                                         Instant now) {
         return attendance.find(event.id(), person)
+                // A withdrawn attendance (0 minutes) is none: checking the person in again records it anew, since a
+                // correction states the minutes it replaces, and those are at least 1 (the event's schema).
+                .filter(previous -> previous.minutes() > 0)
                 .flatMap(previous -> previous.minutes() == minutes ? Mono.just(previous)
                         : correct(event, previous, minutes, by, now))
                 .switchIfEmpty(Mono.defer(() -> {

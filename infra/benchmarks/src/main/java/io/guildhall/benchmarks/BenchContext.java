@@ -70,6 +70,18 @@ public final class BenchContext implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** Stops the private broker (a controlled shutdown): its clients see it away until {@link #startKafka()}. */
+    public synchronized void stopKafka() {
+        kafkaBootstrapServers();
+        kafka.stop();
+    }
+
+    /** Starts the private broker again on the same ports and data, and waits until it serves metadata. */
+    public synchronized void startKafka() {
+        kafkaBootstrapServers();
+        kafka.start();
+    }
+
     /**
      * Starts {@code service}'s jar on a free port against the shared PostgreSQL and Keycloak and the private
      * broker, with {@code database} (made fresh here) as its own, and waits until it is healthy.

@@ -32,7 +32,7 @@ import javax.crypto.spec.PBEKeySpec;
  * thousands of full hashes; Keycloak re-hashes it with the realm's policy at the first sign-in, as it would for users
  * imported from another system.
  */
-final class BenchUsers {
+public final class BenchUsers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PASSWORD = "bench-password";
@@ -41,7 +41,7 @@ final class BenchUsers {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String keycloak;
 
-    BenchUsers(String keycloakUrl) {
+    public BenchUsers(String keycloakUrl) {
         this.keycloak = keycloakUrl.endsWith("/") ? keycloakUrl.substring(0, keycloakUrl.length() - 1) : keycloakUrl;
     }
 
@@ -50,7 +50,7 @@ final class BenchUsers {
     }
 
     /** Makes sure users 1..n exist; returns how many were created now. */
-    int ensure(int n) throws Exception {
+    public int ensure(int n) throws Exception {
         String employee = get("/admin/realms/guildhall/roles/employee", admin());
         int existing = JSON.readTree(get("/admin/realms/guildhall/users/count?username=bench-", admin())).asInt();
         AtomicInteger created = new AtomicInteger();
@@ -91,7 +91,7 @@ final class BenchUsers {
     }
 
     /** Access tokens of users 1..n, fetched in parallel; the sub of each is the person id the services see. */
-    List<String> tokens(int n) throws Exception {
+    public List<String> tokens(int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<String>> work = new ArrayList<>();

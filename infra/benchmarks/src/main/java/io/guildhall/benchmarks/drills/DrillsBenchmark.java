@@ -35,6 +35,8 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *   <li>{@code sigkill-analytics} (a): analytics-service is SIGKILLed in the middle of ingesting 20,000 attendances
  *       ({@code events=}, killed once {@code kill-at=} of them are applied), restarted on the same database and
  *       consumer group, and must end with every attendance counted exactly once.</li>
+ *   <li>{@code broker-away} (b): the Kafka broker stopped for {@code broker-outage=} (1,200) seconds under a steady
+ *       stream of answers and check-ins to event-service; see {@link BrokerAwayDrill}.</li>
  *   <li>{@code postgres-away} (c, analytics' part): analytics-service ingests 20,000 attendances on a PostgreSQL of
  *       the drill's own, which is stopped once 30 % are applied and started again {@code outage=} (60) seconds later;
  *       analytics waits it out without dead-lettering and ends with every attendance once.</li>
@@ -67,6 +69,15 @@ public final class DrillsBenchmark implements Benchmark {
             Outcome outcome = sigkillAnalytics(context, options.integer("events", 20_000),
                     Double.parseDouble(options.text("kill-at", "0.4")),
                     Duration.ofSeconds(options.integer("drill-timeout", 600)));
+            rows.add(outcome.row());
+            passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("broker-away")) {
+            Outcome outcome = new BrokerAwayDrill(context, options.integer("people", 200),
+                    Double.parseDouble(options.text("rate", "10")), Duration.ofSeconds(options.integer("before", 60)),
+                    Duration.ofSeconds(options.integer("broker-outage", 1200)),
+                    Duration.ofSeconds(options.integer("after", 60)),
+                    Duration.ofSeconds(options.integer("drill-timeout", 600))).run();
             rows.add(outcome.row());
             passed &= outcome.passed();
         }

@@ -1,0 +1,470 @@
+package io.guildhall.benchmarks.drills;
+
+import io.guildhall.benchmarks.BenchContext;
+import io.guildhall.benchmarks.burst.BenchUsers;
+import io.guildhall.benchmarks.kafka.KafkaTools;
+import io.guildhall.benchmarks.process.ServiceJvm;
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.Topics;
+import io.guildhall.devstack.Postgres;
+import io.guildhall.devstack.ServiceSpec;
+import io.guildhall.testsupport.GuildhallStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static io.guildhall.benchmarks.report.Report.fixed;
+
+/**
+ * Drill (b): the Kafka broker stopped for {@code broker-outage=} (1,200) seconds while people keep answering and
+ * organisers keep checking people in through event-service, then started again on the same data.
+ *
+ * <p>One thread sends a steady, paced stream ({@code rate=} 10 requests/s) from {@code people=} (200) bench employees
+ * with their own tokens: GOING, NOT_GOING, withdrawals, and the organiser's check-ins and withdrawn attendances, on
+ * the few events she scheduled last (a new one each minute, 15 seats, so that waitlist promotions happen too). The
+ * stream runs {@code before=} (60) s before the broker stops, all through the outage and {@code after=} (60) s after
+ * it is back. Then the drill waits until event-service's outbox is empty and analytics-service has read the event
+ * topic to its end, and compares:
+ * <ul>
+ *   <li>what people were told (every accepted check-in and withdrawal) with event-service's attendance table;</li>
+ *   <li>event-service's answers and attendances with analytics-service's read model, entry by entry;</li>
+ *   <li>event-service's outbox with the event topic: every row on Kafka, and per key in the outbox's order;</li>
+ *   <li>no outbox row parked, nothing dead-lettered, no 5xx answer, neither service died.</li>
+ * </ul>
+ */
+final class BrokerAwayDrill {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final BenchContext context;
+    private final int people;
+    private final double rate;
+    private final Duration before;
+    private final Duration outage;
+    private final Duration after;
+    private final Duration timeout;
+
+    BrokerAwayDrill(BenchContext context, int people, double rate, Duration before, Duration outage, Duration after,
+                    Duration timeout) {
+        this.context = context;
+        this.people = people;
+        this.rate = rate;
+        this.before = before;
+        this.outage = outage;
+        this.after = after;
+        this.timeout = timeout;
+    }
+
+    DrillsBenchmark.Outcome run() throws Exception {
+        String group = "analytics-broker-drill-" + context.runId();
+        long deadLettersBefore;
+        try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+            kafka.createGuildhallTopics();
+            deadLettersBefore = kafka.endOffsets(Topics.deadLetterOf(Topics.EVENT));
+        }
+        ServiceJvm analytics = context.start(ServiceSpec.ANALYTICS, "bench_drill_broker_analytics",
+                Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", group), List.of());
+        ServiceJvm events = context.start(ServiceSpec.EVENT, "bench_drill_broker_event", Map.of(), List.of());
+        BenchUsers users = new BenchUsers(context.stack().keycloakUrl());
+        int created = users.ensure(people);
+        System.out.printf("[bench] drill broker-away: %d bench people (%d created), %.0f requests/s, broker away %d s%n",
+                people, created, rate, outage.toSeconds());
+
+        try (Connection eventDb = Postgres.connect(context.stack().dbPort(), events.spec().database().orElseThrow());
+             Connection analyticsDb = Postgres.connect(context.stack().dbPort(),
+                     analytics.spec().database().orElseThrow())) {
+            Load load = new Load(events.baseUrl(), users, context.stack());
+            Thread loader = new Thread(load, "drill-broker-load");
+            loader.setDaemon(true);
+            loader.start();
+            Thread.sleep(before.toMillis());
+
+            long acceptedBeforeStop = load.accepted();
+            System.out.printf("[bench] stopping the broker after %d accepted requests%n", acceptedBeforeStop);
+            context.stopKafka();
+            long stoppedAt = System.nanoTime();
+            boolean aliveDuringOutage = true;
+            long peakBacklog = 0;
+            while (System.nanoTime() - stoppedAt < outage.toNanos()) {
+                Thread.sleep(Math.min(10_000, Math.max(1, (outage.toNanos() - (System.nanoTime() - stoppedAt)) / 1_000_000)));
+                aliveDuringOutage &= analytics.isAlive() && events.isAlive();
+                peakBacklog = Math.max(peakBacklog, scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"));
+                System.out.printf("[bench] broker away %.0f s: %d requests accepted, outbox backlog %d%n",
+                        (System.nanoTime() - stoppedAt) / 1e9, load.accepted(), peakBacklog);
+            }
+            long acceptedDuringOutage = load.accepted() - acceptedBeforeStop;
+            long backlog = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL");
+            long parkedDuringOutage = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
+            System.out.printf("[bench] starting the broker again; outbox backlog %d, parked %d%n", backlog, parkedDuringOutage);
+            context.startKafka();
+            long restartedAt = System.nanoTime();
+            Thread.sleep(after.toMillis());
+            load.stop();
+            loader.join(60_000);
+
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL") > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("event-service's outbox still holds "
+                            + scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL")
+                            + " unsent rows at the drill's time limit");
+                }
+                Thread.sleep(200);
+            }
+            double drained = (System.nanoTime() - restartedAt) / 1e9;
+            long end;
+            try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+                end = kafka.endOffsets(Topics.EVENT);
+                while (kafka.committed(group, Topics.EVENT) < end) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("analytics-service read " + kafka.committed(group, Topics.EVENT)
+                                + " of " + end + " records of the event topic by the drill's time limit");
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            double caughtUp = (System.nanoTime() - restartedAt) / 1e9;
+            Thread.sleep(1_000);
+
+            Map<String, String> answers = pairs(eventDb, "SELECT event_id::text || '/' || person_id, status FROM rsvp");
+            Map<String, String> answersSeen = pairs(analyticsDb,
+                    "SELECT event_id::text || '/' || person_id, status FROM rsvp");
+            Map<String, String> attendance = pairs(eventDb,
+                    "SELECT event_id::text || '/' || person_id, minutes::text FROM attendance");
+            Map<String, String> attendanceSeen = pairs(analyticsDb,
+                    "SELECT event_id::text || '/' || person_id, minutes::text FROM participation WHERE source = 'ATTENDANCE'");
+
+            Set<String> wrongAnswers = new TreeSet<>();
+            Set<String> keys = new HashSet<>(answers.keySet());
+            keys.addAll(answersSeen.keySet());
+            for (String key : keys) {
+                String accepted = answers.get(key);
+                String seen = answersSeen.get(key);
+                // A withdrawn answer is gone from event-service and CANCELLED in analytics.
+                boolean same = accepted == null ? (seen == null || seen.equals("CANCELLED")) : accepted.equals(seen);
+                if (!same) {
+                    wrongAnswers.add(key + " " + accepted + " vs " + seen);
+                }
+            }
+            long lostAttendance = 0;
+            long extraAttendance = 0;
+            for (String key : union(attendance.keySet(), attendanceSeen.keySet())) {
+                long accepted = Long.parseLong(attendance.getOrDefault(key, "0"));
+                long seen = attendanceSeen.containsKey(key) ? Long.parseLong(attendanceSeen.get(key)) : -1;
+                if (seen < 0 || seen < accepted) {
+                    lostAttendance++;
+                } else if (seen > accepted || !attendance.containsKey(key)) {
+                    extraAttendance++;
+                }
+            }
+            long toldButNotKept = 0;
+            for (Map.Entry<String, Integer> told : load.checkIns().entrySet()) {
+                if (!Objects.equals(attendance.get(told.getKey()), String.valueOf(told.getValue()))) {
+                    toldButNotKept++;
+                }
+            }
+            OnKafka onKafka = onKafka(eventDb);
+            long parked = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
+            long deadLettered;
+            try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
+                deadLettered = kafka.endOffsets(Topics.deadLetterOf(Topics.EVENT)) - deadLettersBefore;
+            }
+            boolean bothAlive = analytics.isAlive() && events.isAlive();
+            long serverErrors = load.statuses().entrySet().stream().filter(e -> e.getKey() >= 500 || e.getKey() < 0)
+                    .mapToLong(Map.Entry::getValue).sum();
+            long accepted = answers.size() + attendance.size();
+            long lost = wrongAnswers.size() + lostAttendance + toldButNotKept + onKafka.missing();
+            boolean passed = aliveDuringOutage && bothAlive && lost == 0 && extraAttendance == 0 && parked == 0
+                    && parkedDuringOutage == 0 && deadLettered == 0 && onKafka.outOfOrder() == 0 && serverErrors == 0
+                    && acceptedDuringOutage > 0;
+            if (!wrongAnswers.isEmpty()) {
+                System.out.println("[bench] answers that differ (event/person, event-service vs analytics): "
+                        + wrongAnswers.stream().limit(20).toList());
+            }
+            analytics.close();
+            events.close();
+            return new DrillsBenchmark.Outcome("(b) broker-away", "broker stopped for " + outage.toSeconds()
+                    + " s under " + fixed(rate, 0) + " requests/s from " + people + " people (answers by HTTP status "
+                    + load.statuses() + "; " + load.accepted() + " accepted, " + acceptedDuringOutage
+                    + " while the broker was away; " + load.scheduled() + " events); outbox backlog " + backlog
+                    + " at the restart, " + parked + " parked; services " + (aliveDuringOutage && bothAlive
+                    ? "stayed up" : "DIED") + "; " + onKafka.rows() + " outbox rows, " + onKafka.missing()
+                    + " missing on Kafka, " + onKafka.duplicates() + " sent twice, " + onKafka.outOfOrder()
+                    + " out of order per key; analytics: " + wrongAnswers.size() + " of " + keys.size()
+                    + " answers and " + (lostAttendance + extraAttendance) + " of " + attendance.size()
+                    + " attendances differ; " + toldButNotKept + " accepted check-ins not kept; " + deadLettered
+                    + " dead-lettered", accepted, accepted - wrongAnswers.size() - lostAttendance, lost,
+                    extraAttendance, "outbox empty " + fixed(drained, 1) + " s and analytics caught up "
+                            + fixed(caughtUp, 1) + " s after the broker came back", passed);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    record OnKafka(long rows, long missing, long duplicates, long outOfOrder) {
+    }
+
+    /** Reads the event topic from its start and checks it against event-service's outbox rows for that topic. */
+    private OnKafka onKafka(Connection eventDb) throws SQLException {
+        Map<String, Long> seqOf = new HashMap<>();
+        try (Statement statement = eventDb.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT event_id::text, seq FROM guildhall_outbox WHERE topic = '" + Topics.EVENT + "'")) {
+            while (rows.next()) {
+                seqOf.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Long> lastSeqOfKey = new HashMap<>();
+        long outOfOrder = 0;
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, context.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENT).stream()
+                    .map(p -> new TopicPartition(Topics.EVENT, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+                    if (id == null) {
+                        continue;
+                    }
+                    String eventId = new String(id.value(), StandardCharsets.UTF_8);
+                    Long seq = seqOf.get(eventId);
+                    if (seen.merge(eventId, 1, Integer::sum) > 1 || seq == null) {
+                        continue;
+                    }
+                    Long last = lastSeqOfKey.put(record.key(), seq);
+                    if (last != null && last > seq) {
+                        outOfOrder++;
+                    }
+                }
+            }
+        }
+        long missing = seqOf.keySet().stream().filter(id -> !seen.containsKey(id)).count();
+        long duplicates = seen.values().stream().filter(n -> n > 1).count();
+        return new OnKafka(seqOf.size(), missing, duplicates, outOfOrder);
+    }
+
+    /**
+     * The paced stream of requests, on one thread so that each answer is the consequence of the ones before it:
+     * people answering, withdrawing, and the organiser (grace) checking them in on the last few events she scheduled.
+     */
+    private final class Load implements Runnable {
+
+        private static final Duration NEW_EVENT_EVERY = Duration.ofSeconds(60);
+        private static final Duration TOKENS_FOR = Duration.ofMinutes(4);
+        private static final int OPEN_EVENTS = 4;
+
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        private final String base;
+        private final BenchUsers users;
+        private final GuildhallStack stack;
+        private final Random random = new Random(13);
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<String> events = new ArrayList<>();
+        private final Map<Integer, Long> statuses = new TreeMap<>();
+        private final Map<String, Integer> checkIns = new LinkedHashMap<>();
+        private List<String> tokens = List.of();
+        private List<String> personIds = List.of();
+        private long tokensAt;
+        private long scheduledAt;
+        private long accepted;
+        private volatile Throwable failure;
+
+        Load(String base, BenchUsers users, GuildhallStack stack) {
+            this.base = base;
+            this.users = users;
+            this.stack = stack;
+        }
+
+        @Override
+        public void run() {
+            long interval = (long) (1e9 / Math.max(0.1, rate));
+            long next = System.nanoTime();
+            try {
+                while (running.get()) {
+                    step();
+                    next += interval;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    } else {
+                        next = System.nanoTime();
+                    }
+                }
+            } catch (Throwable e) {
+                failure = e;
+                System.err.println("[bench] the drill's load stopped: " + e);
+            }
+        }
+
+        private void step() throws Exception {
+            long now = System.nanoTime();
+            if (tokens.isEmpty() || now - tokensAt > TOKENS_FOR.toNanos()) {
+                tokens = users.tokens(people);
+                personIds = tokens.stream().map(GuildhallStack::subjectOf).toList();
+                tokensAt = System.nanoTime();
+            }
+            if (events.isEmpty() || now - scheduledAt > NEW_EVENT_EVERY.toNanos()) {
+                schedule();
+                scheduledAt = now;
+            }
+            String event;
+            synchronized (this) {
+                event = events.get(events.size() - 1 - random.nextInt(Math.min(OPEN_EVENTS, events.size())));
+            }
+            int who = random.nextInt(tokens.size());
+            String token = tokens.get(who);
+            String person = personIds.get(who);
+            int roll = random.nextInt(100);
+            String grace = stack.accessToken("grace");
+            if (roll < 55) {
+                send(request(event + "/rsvp", token).PUT(json("{\"status\":\"GOING\"}")));
+            } else if (roll < 70) {
+                send(request(event + "/rsvp", token).PUT(json("{\"status\":\"NOT_GOING\"}")));
+            } else if (roll < 80) {
+                send(request(event + "/rsvp", token).DELETE());
+            } else if (roll < 95) {
+                int minutes = 1 + random.nextInt(60);
+                if (send(request(event + "/check-ins", grace)
+                        .POST(json("{\"personId\":\"" + person + "\",\"minutes\":" + minutes + "}"))) / 100 == 2) {
+                    synchronized (this) {
+                        checkIns.put(event + "/" + person, minutes);
+                    }
+                }
+            } else {
+                if (send(request(event + "/check-ins/" + person, grace).DELETE()) / 100 == 2) {
+                    synchronized (this) {
+                        checkIns.computeIfPresent(event + "/" + person, (k, v) -> 0);
+                    }
+                }
+            }
+        }
+
+        /** grace schedules a training in 20 minutes (so check-ins are open now and answers still are), 15 seats. */
+        private void schedule() throws Exception {
+            Instant start = Instant.now().plus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.MINUTES);
+            String body = JSON.writeValueAsString(Map.of("title", "Drill training " + (events.size() + 1),
+                    "type", "TRAINING", "format", "IN_PERSON", "location", "Drill room",
+                    "startsAt", start.toString(), "endsAt", start.plus(Duration.ofMinutes(60)).toString(),
+                    "timeZone", "Europe/Berlin", "capacity", 15));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/events"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + stack.accessToken("grace"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            count(response.statusCode());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Scheduling an event: HTTP " + response.statusCode() + " " + response.body());
+            }
+            synchronized (this) {
+                events.add(JSON.readTree(response.body()).get("id").asString());
+            }
+        }
+
+        private HttpRequest.Builder request(String path, String token) {
+            return HttpRequest.newBuilder(URI.create(base + "/api/events/" + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        }
+
+        private static HttpRequest.BodyPublisher json(String body) {
+            return HttpRequest.BodyPublishers.ofString(body);
+        }
+
+        private int send(HttpRequest.Builder request) {
+            int status;
+            try {
+                status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                status = -1;
+            }
+            count(status);
+            return status;
+        }
+
+        private synchronized void count(int status) {
+            statuses.merge(status, 1L, Long::sum);
+            if (status / 100 == 2) {
+                accepted++;
+            }
+        }
+
+        synchronized long accepted() {
+            return accepted;
+        }
+
+        synchronized Map<Integer, Long> statuses() {
+            return new TreeMap<>(statuses);
+        }
+
+        synchronized Map<String, Integer> checkIns() {
+            return new LinkedHashMap<>(checkIns);
+        }
+
+        synchronized int scheduled() {
+            return events.size();
+        }
+
+        void stop() {
+            running.set(false);
+            if (failure != null) {
+                throw new IllegalStateException("The drill's load failed", failure);
+            }
+        }
+    }
+
+    private static Map<String, String> pairs(Connection db, String sql) throws SQLException {
+        Map<String, String> pairs = new HashMap<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                pairs.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return pairs;
+    }
+
+    private static long scalar(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
