@@ -4,6 +4,7 @@ import io.guildhall.benchmarks.BenchContext;
 import io.guildhall.benchmarks.burst.BenchUsers;
 import io.guildhall.benchmarks.kafka.KafkaTools;
 import io.guildhall.benchmarks.process.ServiceJvm;
+import io.guildhall.benchmarks.stats.LatencySamples;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
 import io.guildhall.devstack.Postgres;
@@ -112,6 +113,7 @@ final class BrokerAwayDrill {
             long acceptedBeforeStop = load.accepted();
             System.out.printf("[bench] stopping the broker after %d accepted requests%n", acceptedBeforeStop);
             context.stopKafka();
+            load.phase(1);
             long stoppedAt = System.nanoTime();
             boolean aliveDuringOutage = true;
             long peakBacklog = 0;
@@ -123,37 +125,52 @@ final class BrokerAwayDrill {
                         (System.nanoTime() - stoppedAt) / 1e9, load.accepted(), peakBacklog);
             }
             long acceptedDuringOutage = load.accepted() - acceptedBeforeStop;
+            // The backlog: every row written while the broker was away (nothing can be sent now).
             long backlog = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL");
+            long backlogLastSeq = scalar(eventDb, "SELECT COALESCE(max(seq), 0) FROM guildhall_outbox WHERE sent_at IS NULL");
             long parkedDuringOutage = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
             System.out.printf("[bench] starting the broker again; outbox backlog %d, parked %d%n", backlog, parkedDuringOutage);
             context.startKafka();
+            load.phase(2);
             long restartedAt = System.nanoTime();
-            Thread.sleep(after.toMillis());
-            load.stop();
-            loader.join(60_000);
 
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL") > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("event-service's outbox still holds "
-                            + scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL")
-                            + " unsent rows at the drill's time limit");
-                }
-                Thread.sleep(200);
-            }
-            double drained = (System.nanoTime() - restartedAt) / 1e9;
-            long end;
+            // While the stream goes on for `after`: when the backlog is all on Kafka, and when analytics has read the
+            // event topic up to where it ended then; then the stream stops and both must reach the very end.
+            long deadline = restartedAt + after.toNanos() + timeout.toNanos();
+            double drained = Double.NaN;
+            double caughtUp = Double.NaN;
+            Map<TopicPartition, Long> backlogEnds = null;
+            boolean loadStopped = false;
             try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
-                end = kafka.endOffsets(Topics.EVENT);
-                while (kafka.committed(group, Topics.EVENT) < end) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("analytics-service read " + kafka.committed(group, Topics.EVENT)
-                                + " of " + end + " records of the event topic by the drill's time limit");
+                while (true) {
+                    long now = System.nanoTime();
+                    if (!loadStopped && now - restartedAt >= after.toNanos()) {
+                        load.stop();
+                        loader.join(60_000);
+                        loadStopped = true;
                     }
-                    Thread.sleep(200);
+                    if (backlogEnds == null && scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"
+                            + " AND seq <= " + backlogLastSeq) == 0) {
+                        drained = (now - restartedAt) / 1e9;
+                        backlogEnds = kafka.endOffsetsByPartition(Topics.EVENT);
+                    }
+                    if (backlogEnds != null && Double.isNaN(caughtUp) && kafka.committedAtLeast(group, backlogEnds)) {
+                        caughtUp = (now - restartedAt) / 1e9;
+                    }
+                    if (loadStopped && !Double.isNaN(caughtUp)
+                            && scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL") == 0
+                            && kafka.committedAtLeast(group, kafka.endOffsetsByPartition(Topics.EVENT))) {
+                        break;
+                    }
+                    if (now > deadline) {
+                        throw new IllegalStateException("Not caught up by the drill's time limit: outbox "
+                                + scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL")
+                                + " unsent, analytics read " + kafka.committed(group, Topics.EVENT) + " of "
+                                + kafka.endOffsets(Topics.EVENT) + " records of the event topic");
+                    }
+                    Thread.sleep(250);
                 }
             }
-            double caughtUp = (System.nanoTime() - restartedAt) / 1e9;
             Thread.sleep(1_000);
 
             Map<String, String> answers = pairs(eventDb, "SELECT event_id::text || '/' || person_id, status FROM rsvp");
@@ -216,7 +233,8 @@ final class BrokerAwayDrill {
             return new DrillsBenchmark.Outcome("(b) broker-away", "broker stopped for " + outage.toSeconds()
                     + " s under " + fixed(rate, 0) + " requests/s from " + people + " people (answers by HTTP status "
                     + load.statuses() + "; " + load.accepted() + " accepted, " + acceptedDuringOutage
-                    + " while the broker was away; " + load.scheduled() + " events); outbox backlog " + backlog
+                    + " while the broker was away; " + load.scheduled() + " events; p50 / p99 ms before, during, after: "
+                    + load.latency(0) + ", " + load.latency(1) + ", " + load.latency(2) + "); outbox backlog " + backlog
                     + " at the restart, " + parked + " parked; services " + (aliveDuringOutage && bothAlive
                     ? "stayed up" : "DIED") + "; " + onKafka.rows() + " outbox rows, " + onKafka.missing()
                     + " missing on Kafka, " + onKafka.duplicates() + " sent twice, " + onKafka.outOfOrder()
@@ -224,7 +242,7 @@ final class BrokerAwayDrill {
                     + " answers and " + (lostAttendance + extraAttendance) + " of " + attendance.size()
                     + " attendances differ; " + toldButNotKept + " accepted check-ins not kept; " + deadLettered
                     + " dead-lettered", accepted, accepted - wrongAnswers.size() - lostAttendance, lost,
-                    extraAttendance, "outbox empty " + fixed(drained, 1) + " s and analytics caught up "
+                    extraAttendance, "the backlog was on Kafka " + fixed(drained, 1) + " s and read by analytics "
                             + fixed(caughtUp, 1) + " s after the broker came back", passed);
         }
     }
@@ -302,6 +320,9 @@ final class BrokerAwayDrill {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<String> events = new ArrayList<>();
         private final Map<Integer, Long> statuses = new TreeMap<>();
+        /** Answer times before the outage, during it, and after: 0, 1, 2. */
+        private final LatencySamples[] latencies = {new LatencySamples(), new LatencySamples(), new LatencySamples()};
+        private volatile int phase;
         private final Map<String, Integer> checkIns = new LinkedHashMap<>();
         private List<String> tokens = List.of();
         private List<String> personIds = List.of();
@@ -411,13 +432,26 @@ final class BrokerAwayDrill {
 
         private int send(HttpRequest.Builder request) {
             int status;
+            long begin = System.nanoTime();
             try {
                 status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (Exception e) {
                 status = -1;
             }
+            synchronized (this) {
+                latencies[phase].add(System.nanoTime() - begin);
+            }
             count(status);
             return status;
+        }
+
+        void phase(int phase) {
+            this.phase = phase;
+        }
+
+        /** p50 / p99 in ms of the answers in a phase. */
+        synchronized String latency(int phase) {
+            return fixed(latencies[phase].percentileMillis(50), 0) + " / " + fixed(latencies[phase].percentileMillis(99), 0);
         }
 
         private synchronized void count(int status) {

@@ -81,19 +81,33 @@ public final class KafkaTools implements AutoCloseable {
                 .mapToLong(e -> e.getValue().offset()).sum();
     }
 
-    /** How many records a topic holds (the sum of its partitions' end offsets; 0 for a topic that does not exist). */
-    public long endOffsets(String topic) throws Exception {
-        var description = admin.describeTopics(List.of(topic)).allTopicNames();
+    /** Whether the group has committed at least {@code ends} on every partition named there. */
+    public boolean committedAtLeast(String group, Map<TopicPartition, Long> ends) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                || (offsets.get(end.getKey()) != null && offsets.get(end.getKey()).offset() >= end.getValue()));
+    }
+
+    /** Each partition's end offset now (none for a topic that does not exist). */
+    public Map<TopicPartition, Long> endOffsetsByPartition(String topic) throws Exception {
         Map<String, org.apache.kafka.clients.admin.TopicDescription> topics;
         try {
-            topics = description.get();
+            topics = admin.describeTopics(List.of(topic)).allTopicNames().get();
         } catch (ExecutionException e) {
-            return 0;
+            return Map.of();
         }
         Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
         topics.get(topic).partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
                 org.apache.kafka.clients.admin.OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+        return ends;
+    }
+
+    /** How many records a topic holds (the sum of its partitions' end offsets; 0 for a topic that does not exist). */
+    public long endOffsets(String topic) throws Exception {
+        return endOffsetsByPartition(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Sends every record (acks=all, idempotent, as the services' producers) and waits for each acknowledgement. */
