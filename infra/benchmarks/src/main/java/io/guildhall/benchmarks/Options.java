@@ -14,7 +14,7 @@ public record Options(Map<String, String> values) {
             "events", "raw-repeats", "ingest-timeout", "topic", // ingest
             "repeats", "poll-ms", "freshness-timeout", "me-minutes", // freshness
             "people", "seats", "targets", // burst
-            "drill", "kill-at", "poison-each", "outage", "drill-timeout", "broker-outage", "rate", "before", "after", // drills
+            "drill", "kill-at", "poison-each", "outage", "drill-timeout", "broker-outage", "rate", "before", "after", "keycloak-outage", // drills
             "jvm", "jars", "profile"); // every service JVM; a directory of service jars other than <module>/target
 
     public static Options parse(List<String> args) {

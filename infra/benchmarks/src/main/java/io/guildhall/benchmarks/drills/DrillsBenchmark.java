@@ -37,6 +37,8 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *       consumer group, and must end with every attendance counted exactly once.</li>
  *   <li>{@code broker-away} (b): the Kafka broker stopped for {@code broker-outage=} (1,200) seconds under a steady
  *       stream of answers and check-ins to event-service; see {@link BrokerAwayDrill}.</li>
+ *   <li>{@code keycloak-away} (e): Keycloak stopped for {@code keycloak-outage=} (120) seconds while people are signed
+ *       in to the portal; see {@link KeycloakAwayDrill}.</li>
  *   <li>{@code postgres-away} (c, analytics' part): analytics-service ingests 20,000 attendances on a PostgreSQL of
  *       the drill's own, which is stopped once 30 % are applied and started again {@code outage=} (60) seconds later;
  *       analytics waits it out without dead-lettering and ends with every attendance once.</li>
@@ -85,6 +87,12 @@ public final class DrillsBenchmark implements Benchmark {
             Outcome outcome = postgresAway(context, options.integer("events", 20_000),
                     Duration.ofSeconds(options.integer("outage", 60)),
                     Duration.ofSeconds(options.integer("drill-timeout", 600)));
+            rows.add(outcome.row());
+            passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("keycloak-away")) {
+            Outcome outcome = new KeycloakAwayDrill(context, Duration.ofSeconds(options.integer("keycloak-outage", 120)),
+                    Duration.ofSeconds(options.integer("drill-timeout", 600))).run();
             rows.add(outcome.row());
             passed &= outcome.passed();
         }

@@ -1,5 +1,6 @@
 package io.guildhall.support.web;
 
+import io.guildhall.support.messaging.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -29,13 +30,15 @@ import java.util.stream.Collectors;
 
 /**
  * Every error of every Spring service as RFC 9457 problem details: bad input names the field and is a
- * 4xx, never a 500; unexpected failures are a 500 that reveals nothing but a request id in the logs.
+ * 4xx, never a 500; a backend away for a while (the database restarting, a timeout) is a 503 with
+ * {@code Retry-After}; unexpected failures are a 500 that reveals nothing but a request id in the logs.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalidBody(WebExchangeBindException e) {
@@ -155,6 +158,16 @@ public class ProblemDetailsHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (TransientFailures.isTransient(e)) {
+            // The database (or another backend) away for a while, a timeout, a deadlock: nobody's fault, and a retry
+            // later may well succeed. The transaction did not commit.
+            log.warn("Backend unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                            "This service cannot reach what it needs right now; try again in a moment"));
+        }
         log.error("Unexpected error", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "Something went wrong on our side; it has been logged"));
