@@ -1,5 +1,7 @@
 package io.guildhall.gateway.portal;
 
+import io.guildhall.gateway.security.SignInUnavailableController;
+import io.guildhall.gateway.security.SignInUnavailableException;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.ServiceUnavailableException;
 import io.guildhall.gateway.security.PortalSignIn;
@@ -53,6 +55,17 @@ public class PortalPageAdvice {
                 .modelAttribute("status", status.value())
                 .modelAttribute("message", e.detail() != null ? e.detail() : e.title())
                 .modelAttribute("path", exchange.getRequest().getPath().value()).build());
+    }
+
+    /**
+     * The session's token expired and Keycloak is away, so it cannot be refreshed: the sign-in-unavailable page,
+     * saying so; the session stays, and works again once Keycloak answers.
+     */
+    @ExceptionHandler(SignInUnavailableException.class)
+    Rendering signInUnavailable(SignInUnavailableException e, ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set("Retry-After", SignInUnavailableController.RETRY_AFTER_SECONDS);
+        return Rendering.view("error/sign-in-unavailable").status(HttpStatus.SERVICE_UNAVAILABLE)
+                .modelAttribute("expired", true).build();
     }
 
     /** The session's token could not be refreshed (Keycloak's session ended): sign in again, then come back. */

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.routing;
 
+import io.guildhall.gateway.security.SignInUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,8 @@ import java.time.Duration;
  *   the calls are that slow: a burst the service is working through never opens it.</li>
  *   <li>Open for 10 s, then a few trial calls. Its state is the metric {@code resilience4j.circuitbreaker.state}.</li>
  * </ul>
- * Time spent queueing for a slot ({@link ServiceLimits}) is outside the breaker and never counts against the service.
+ * Time spent queueing for a slot ({@link ServiceLimits}) is outside the breaker and never counts against the service,
+ * nor does a session's token that could not be refreshed because Keycloak was away ({@link SignInUnavailableException}).
  */
 @Configuration
 public class CircuitBreakerConfiguration {
@@ -41,6 +43,8 @@ public class CircuitBreakerConfiguration {
                         .slowCallRateThreshold(80)
                         .waitDurationInOpenState(Duration.ofSeconds(10))
                         .permittedNumberOfCallsInHalfOpenState(5)
+                        // Keycloak away when a session's token needed a refresh: not the service's failure.
+                        .ignoreExceptions(SignInUnavailableException.class)
                         .build())
                 .build());
     }

@@ -9,7 +9,7 @@ import org.springframework.web.server.ServerWebExchange;
 @Controller
 public class SignInUnavailableController {
 
-    static final String RETRY_AFTER_SECONDS = "30";
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     @GetMapping(SignInUnavailableFilter.PAGE_PATH)
     public String signInUnavailable(ServerWebExchange exchange) {

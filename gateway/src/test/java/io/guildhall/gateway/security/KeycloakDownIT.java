@@ -2,7 +2,12 @@ package io.guildhall.gateway.security;
 
 import io.guildhall.devstack.Ports;
 import io.guildhall.testsupport.PortalBrowser;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +35,12 @@ class KeycloakDownIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ReactiveCircuitBreakerFactory<?, ?> breakers;
+
+    @Autowired
+    CircuitBreakerRegistry registry;
+
     @Test
     void a_new_sign_in_gets_a_clear_page_instead_of_an_unreachable_login_form() {
         HttpResponse<String> page = new PortalBrowser().open("http://127.0.0.1:" + port + "/events");
@@ -41,6 +52,18 @@ class KeycloakDownIT {
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("Signing in is not possible right now")
                 .contains("href=\"/oauth2/authorization/keycloak\"");
+    }
+
+    @Test
+    void a_token_that_cannot_be_refreshed_while_keycloak_is_away_never_opens_a_services_circuit_breaker() {
+        for (int i = 0; i < 60; i++) {
+            StepVerifier.create(breakers.create("event").run(Mono.error(new SignInUnavailableException(
+                    new java.net.ConnectException("Connection refused"))), Mono::error))
+                    .expectError(SignInUnavailableException.class).verify();
+        }
+        io.github.resilience4j.circuitbreaker.CircuitBreaker event = registry.circuitBreaker("event");
+        assertThat(event.getState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
+        assertThat(event.getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.guildhall.gateway.portal.api;
 
 import io.guildhall.flow.ConcurrencyLimiter;
 import io.guildhall.gateway.routing.ServiceLimits;
+import io.guildhall.gateway.security.SignInUnavailableException;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -101,8 +102,10 @@ public class ApiClient {
                 }));
         // Queued with the API routes' calls to the same service (outside the breaker: waiting is not failing).
         return limits.limit(service.id(), breakers.create(service.id()).run(exchange, failure -> Mono.error(
-                        // A session whose token can no longer be refreshed is the person's state, not the service's.
-                        failure instanceof OAuth2AuthorizationException ? failure : new ServiceUnavailableException(service, failure))))
+                        // A session whose token can no longer be refreshed, or not now, is the person's state or
+                        // Keycloak's, not the service's.
+                        failure instanceof OAuth2AuthorizationException || failure instanceof SignInUnavailableException
+                                ? failure : new ServiceUnavailableException(service, failure))))
                 .onErrorMap(ConcurrencyLimiter.SaturatedException.class, saturated -> new ServiceUnavailableException(service, saturated))
                 .flatMap(response -> response.status() >= 400
                         ? Mono.error(ApiProblemException.from(service, response.status(), response.body()))

@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.api;
 import io.netty.channel.ChannelOption;
 import org.springframework.beans.factory.annotation.Value;
 import io.guildhall.gateway.routing.ServiceLimits;
+import io.guildhall.gateway.security.SessionTokens;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ public class ApiClientConfiguration {
                         @Value("${GUILDHALL_ROUTE_ANALYTICS:http://127.0.0.1:8084}") String analytics,
                         @Value("${guildhall.portal.response-timeout:5s}") Duration responseTimeout) {
         ServerOAuth2AuthorizedClientExchangeFilterFunction token =
-                new ServerOAuth2AuthorizedClientExchangeFilterFunction(authorizedClients);
+                new ServerOAuth2AuthorizedClientExchangeFilterFunction(SessionTokens.guarded(authorizedClients));
         // The signed-in person's client, found from the request's security context and session.
         token.setDefaultOAuth2AuthorizedClient(true);
         HttpClient http = HttpClient.create()

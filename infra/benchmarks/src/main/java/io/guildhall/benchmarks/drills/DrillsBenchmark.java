@@ -36,7 +36,9 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *       ({@code events=}, killed once {@code kill-at=} of them are applied), restarted on the same database and
  *       consumer group, and must end with every attendance counted exactly once.</li>
  *   <li>{@code broker-away} (b): the Kafka broker stopped for {@code broker-outage=} (1,200) seconds under a steady
- *       stream of answers and check-ins to event-service; see {@link BrokerAwayDrill}.</li>
+ *       stream of answers and check-ins to event-service; see {@link EventLoadDrill}.</li>
+ *   <li>{@code postgres-away-events} (c, event-service's part): event-service's PostgreSQL stopped for
+ *       {@code outage=} (60) seconds under the same stream; see {@link EventLoadDrill}.</li>
  *   <li>{@code keycloak-away} (e): Keycloak stopped for {@code keycloak-outage=} (120) seconds while people are signed
  *       in to the portal; see {@link KeycloakAwayDrill}.</li>
  *   <li>{@code postgres-away} (c, analytics' part): analytics-service ingests 20,000 attendances on a PostgreSQL of
@@ -75,13 +77,88 @@ public final class DrillsBenchmark implements Benchmark {
             passed &= outcome.passed();
         }
         if (only.equals("all") || only.equals("broker-away")) {
-            Outcome outcome = new BrokerAwayDrill(context, options.integer("people", 200),
-                    Double.parseDouble(options.text("rate", "10")), Duration.ofSeconds(options.integer("before", 60)),
-                    Duration.ofSeconds(options.integer("broker-outage", 1200)),
-                    Duration.ofSeconds(options.integer("after", 60)),
-                    Duration.ofSeconds(options.integer("drill-timeout", 600))).run();
+            String database = context.stack().freshDatabase("bench_drill_load_event");
+            Outcome outcome = eventLoad(context, new EventLoadDrill.Fault() {
+                public String drill() {
+                    return "(b) broker-away";
+                }
+
+                public String what() {
+                    return "the broker";
+                }
+
+                public Map<String, String> eventServiceEnvironment() {
+                    return Map.of("GUILDHALL_DB_NAME", database);
+                }
+
+                public int eventDbPort() {
+                    return context.stack().dbPort();
+                }
+
+                public String eventDbName() {
+                    return database;
+                }
+
+                public boolean eventDbUpDuringOutage() {
+                    return true;
+                }
+
+                public void stop() {
+                    context.stopKafka();
+                }
+
+                public void start() {
+                    context.startKafka();
+                }
+            }, Duration.ofSeconds(options.integer("broker-outage", 1200)));
             rows.add(outcome.row());
             passed &= outcome.passed();
+        }
+        if (only.equals("all") || only.equals("postgres-away-events")) {
+            int port = io.guildhall.devstack.Ports.free();
+            Postgres postgres = new Postgres(context.resultsDir().resolve("drill-postgres-events-" + context.runId()),
+                    port, context.stack().home().log("drill-postgres-events"));
+            postgres.start();
+            try {
+                Postgres.createDatabaseIfMissing(port, "drill_events");
+                Outcome outcome = eventLoad(context, new EventLoadDrill.Fault() {
+                    public String drill() {
+                        return "(c) postgres-away-events";
+                    }
+
+                    public String what() {
+                        return "event-service's PostgreSQL";
+                    }
+
+                    public Map<String, String> eventServiceEnvironment() {
+                        return Map.of("GUILDHALL_DB_PORT", String.valueOf(port), "GUILDHALL_DB_NAME", "drill_events");
+                    }
+
+                    public int eventDbPort() {
+                        return port;
+                    }
+
+                    public String eventDbName() {
+                        return "drill_events";
+                    }
+
+                    public boolean eventDbUpDuringOutage() {
+                        return false;
+                    }
+
+                    public void stop() {
+                        postgres.stop();
+                    }
+
+                    public void start() throws Exception {
+                        postgres.start();
+                    }
+                }, Duration.ofSeconds(options.integer("outage", 60)));
+                rows.add(outcome.row());
+                passed &= outcome.passed();
+            } finally {
+                postgres.stop();
+            }
         }
         if (only.equals("all") || only.equals("postgres-away")) {
             Outcome outcome = postgresAway(context, options.integer("events", 20_000),
@@ -119,6 +196,14 @@ public final class DrillsBenchmark implements Benchmark {
             report.paragraph("**A drill found a loss or a double count: see the rows above.**");
         }
         return report;
+    }
+
+    private static Outcome eventLoad(BenchContext context, EventLoadDrill.Fault fault, Duration outage) throws Exception {
+        Options options = context.options();
+        return new EventLoadDrill(context, fault, options.integer("people", 200),
+                Double.parseDouble(options.text("rate", "10")), Duration.ofSeconds(options.integer("before", 60)),
+                outage, Duration.ofSeconds(options.integer("after", 60)),
+                Duration.ofSeconds(options.integer("drill-timeout", 600))).run();
     }
 
     record Outcome(String drill, String happened, long accepted, long applied, long lost, long twice,

@@ -47,27 +47,53 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static io.guildhall.benchmarks.report.Report.fixed;
 
 /**
- * Drill (b): the Kafka broker stopped for {@code broker-outage=} (1,200) seconds while people keep answering and
- * organisers keep checking people in through event-service, then started again on the same data.
+ * Drills under a steady stream of answers and check-ins to event-service: (b) the Kafka broker stopped for
+ * {@code broker-outage=} (1,200) seconds, and (c, event-service's part) event-service's PostgreSQL stopped for
+ * {@code outage=} (60) seconds; each then started again on the same data.
  *
  * <p>One thread sends a steady, paced stream ({@code rate=} 10 requests/s) from {@code people=} (200) bench employees
  * with their own tokens: GOING, NOT_GOING, withdrawals, and the organiser's check-ins and withdrawn attendances, on
  * the few events she scheduled last (a new one each minute, 15 seats, so that waitlist promotions happen too). The
- * stream runs {@code before=} (60) s before the broker stops, all through the outage and {@code after=} (60) s after
- * it is back. Then the drill waits until event-service's outbox is empty and analytics-service has read the event
- * topic to its end, and compares:
+ * stream runs {@code before=} (60) s before the fault, all through it and {@code after=} (60) s after it is over.
+ * Then the drill waits until event-service's outbox is empty and analytics-service has read the event topic to its
+ * end, and compares:
  * <ul>
  *   <li>what people were told (every accepted check-in and withdrawal) with event-service's attendance table;</li>
  *   <li>event-service's answers and attendances with analytics-service's read model, entry by entry;</li>
  *   <li>event-service's outbox with the event topic: every row on Kafka, and per key in the outbox's order;</li>
- *   <li>no outbox row parked, nothing dead-lettered, no 5xx answer, neither service died.</li>
+ *   <li>no outbox row parked, nothing dead-lettered, neither service died, and no answer but 2xx/4xx, except 503
+ *       with {@code Retry-After} while event-service's own database is away.</li>
  * </ul>
  */
-final class BrokerAwayDrill {
+final class EventLoadDrill {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What the drill takes away, and where event-service's database is. */
+    interface Fault {
+        /** The drill's name in the report, e.g. "(b) broker-away". */
+        String drill();
+
+        /** What is stopped, e.g. "the broker". */
+        String what();
+
+        /** Environment for event-service (its database, when the fault is that database). */
+        Map<String, String> eventServiceEnvironment();
+
+        int eventDbPort();
+
+        String eventDbName();
+
+        /** Whether event-service's database answers while the fault lasts. */
+        boolean eventDbUpDuringOutage();
+
+        void stop() throws Exception;
+
+        void start() throws Exception;
+    }
+
     private final BenchContext context;
+    private final Fault fault;
     private final int people;
     private final double rate;
     private final Duration before;
@@ -75,9 +101,10 @@ final class BrokerAwayDrill {
     private final Duration after;
     private final Duration timeout;
 
-    BrokerAwayDrill(BenchContext context, int people, double rate, Duration before, Duration outage, Duration after,
-                    Duration timeout) {
+    EventLoadDrill(BenchContext context, Fault fault, int people, double rate, Duration before, Duration outage,
+                   Duration after, Duration timeout) {
         this.context = context;
+        this.fault = fault;
         this.people = people;
         this.rate = rate;
         this.before = before;
@@ -87,32 +114,31 @@ final class BrokerAwayDrill {
     }
 
     DrillsBenchmark.Outcome run() throws Exception {
-        String group = "analytics-broker-drill-" + context.runId();
+        String group = "analytics-load-drill-" + context.runId();
         long deadLettersBefore;
         try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
             kafka.createGuildhallTopics();
             deadLettersBefore = kafka.endOffsets(Topics.deadLetterOf(Topics.EVENT));
         }
-        ServiceJvm analytics = context.start(ServiceSpec.ANALYTICS, "bench_drill_broker_analytics",
+        ServiceJvm analytics = context.start(ServiceSpec.ANALYTICS, "bench_drill_load_analytics",
                 Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", group), List.of());
-        ServiceJvm events = context.start(ServiceSpec.EVENT, "bench_drill_broker_event", Map.of(), List.of());
+        ServiceJvm events = context.start(ServiceSpec.EVENT, null, fault.eventServiceEnvironment(), List.of());
         BenchUsers users = new BenchUsers(context.stack().keycloakUrl());
         int created = users.ensure(people);
-        System.out.printf("[bench] drill broker-away: %d bench people (%d created), %.0f requests/s, broker away %d s%n",
-                people, created, rate, outage.toSeconds());
+        System.out.printf("[bench] drill %s: %d bench people (%d created), %.0f requests/s, %s away %d s%n",
+                fault.drill(), people, created, rate, fault.what(), outage.toSeconds());
 
-        try (Connection eventDb = Postgres.connect(context.stack().dbPort(), events.spec().database().orElseThrow());
-             Connection analyticsDb = Postgres.connect(context.stack().dbPort(),
-                     analytics.spec().database().orElseThrow())) {
+        try (Connection analyticsDb = Postgres.connect(context.stack().dbPort(),
+                analytics.spec().database().orElseThrow())) {
             Load load = new Load(events.baseUrl(), users, context.stack());
-            Thread loader = new Thread(load, "drill-broker-load");
+            Thread loader = new Thread(load, "drill-load");
             loader.setDaemon(true);
             loader.start();
             Thread.sleep(before.toMillis());
 
             long acceptedBeforeStop = load.accepted();
-            System.out.printf("[bench] stopping the broker after %d accepted requests%n", acceptedBeforeStop);
-            context.stopKafka();
+            System.out.printf("[bench] stopping %s after %d accepted requests%n", fault.what(), acceptedBeforeStop);
+            fault.stop();
             load.phase(1);
             long stoppedAt = System.nanoTime();
             boolean aliveDuringOutage = true;
@@ -120,17 +146,26 @@ final class BrokerAwayDrill {
             while (System.nanoTime() - stoppedAt < outage.toNanos()) {
                 Thread.sleep(Math.min(10_000, Math.max(1, (outage.toNanos() - (System.nanoTime() - stoppedAt)) / 1_000_000)));
                 aliveDuringOutage &= analytics.isAlive() && events.isAlive();
-                peakBacklog = Math.max(peakBacklog, scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"));
-                System.out.printf("[bench] broker away %.0f s: %d requests accepted, outbox backlog %d%n",
-                        (System.nanoTime() - stoppedAt) / 1e9, load.accepted(), peakBacklog);
+                if (fault.eventDbUpDuringOutage()) {
+                    peakBacklog = Math.max(peakBacklog, eventScalar("SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"));
+                }
+                System.out.printf("[bench] %s away %.0f s: %d requests accepted, answers %s, outbox backlog %d%n",
+                        fault.what(), (System.nanoTime() - stoppedAt) / 1e9, load.accepted(), load.statuses(), peakBacklog);
             }
             long acceptedDuringOutage = load.accepted() - acceptedBeforeStop;
-            // The backlog: every row written while the broker was away (nothing can be sent now).
-            long backlog = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL");
-            long backlogLastSeq = scalar(eventDb, "SELECT COALESCE(max(seq), 0) FROM guildhall_outbox WHERE sent_at IS NULL");
-            long parkedDuringOutage = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
-            System.out.printf("[bench] starting the broker again; outbox backlog %d, parked %d%n", backlog, parkedDuringOutage);
-            context.startKafka();
+            Map<Integer, Long> statusesDuringOutage = load.statuses();
+            // The backlog: every row not sent when the fault ends (taken before the broker is back: nothing can be
+            // sent before; after the database is back: it cannot be read before).
+            if (!fault.eventDbUpDuringOutage()) {
+                fault.start();
+            }
+            long backlog = eventScalar("SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL");
+            long backlogLastSeq = eventScalar("SELECT COALESCE(max(seq), 0) FROM guildhall_outbox WHERE sent_at IS NULL");
+            long parkedDuringOutage = eventScalar("SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
+            System.out.printf("[bench] %s back; outbox backlog %d, parked %d%n", fault.what(), backlog, parkedDuringOutage);
+            if (fault.eventDbUpDuringOutage()) {
+                fault.start();
+            }
             load.phase(2);
             long restartedAt = System.nanoTime();
 
@@ -149,7 +184,7 @@ final class BrokerAwayDrill {
                         loader.join(60_000);
                         loadStopped = true;
                     }
-                    if (backlogEnds == null && scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"
+                    if (backlogEnds == null && eventScalar("SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL"
                             + " AND seq <= " + backlogLastSeq) == 0) {
                         drained = (now - restartedAt) / 1e9;
                         backlogEnds = kafka.endOffsetsByPartition(Topics.EVENT);
@@ -158,13 +193,13 @@ final class BrokerAwayDrill {
                         caughtUp = (now - restartedAt) / 1e9;
                     }
                     if (loadStopped && !Double.isNaN(caughtUp)
-                            && scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL") == 0
+                            && eventScalar("SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL") == 0
                             && kafka.committedAtLeast(group, kafka.endOffsetsByPartition(Topics.EVENT))) {
                         break;
                     }
                     if (now > deadline) {
                         throw new IllegalStateException("Not caught up by the drill's time limit: outbox "
-                                + scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL")
+                                + eventScalar("SELECT count(*) FROM guildhall_outbox WHERE sent_at IS NULL")
                                 + " unsent, analytics read " + kafka.committed(group, Topics.EVENT) + " of "
                                 + kafka.endOffsets(Topics.EVENT) + " records of the event topic");
                     }
@@ -173,10 +208,10 @@ final class BrokerAwayDrill {
             }
             Thread.sleep(1_000);
 
-            Map<String, String> answers = pairs(eventDb, "SELECT event_id::text || '/' || person_id, status FROM rsvp");
+            Map<String, String> answers = eventPairs("SELECT event_id::text || '/' || person_id, status FROM rsvp");
             Map<String, String> answersSeen = pairs(analyticsDb,
                     "SELECT event_id::text || '/' || person_id, status FROM rsvp");
-            Map<String, String> attendance = pairs(eventDb,
+            Map<String, String> attendance = eventPairs(
                     "SELECT event_id::text || '/' || person_id, minutes::text FROM attendance");
             Map<String, String> attendanceSeen = pairs(analyticsDb,
                     "SELECT event_id::text || '/' || person_id, minutes::text FROM participation WHERE source = 'ATTENDANCE'");
@@ -210,30 +245,34 @@ final class BrokerAwayDrill {
                     toldButNotKept++;
                 }
             }
-            OnKafka onKafka = onKafka(eventDb);
-            long parked = scalar(eventDb, "SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
+            OnKafka onKafka = onKafka();
+            long parked = eventScalar("SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
             long deadLettered;
             try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
                 deadLettered = kafka.endOffsets(Topics.deadLetterOf(Topics.EVENT)) - deadLettersBefore;
             }
             boolean bothAlive = analytics.isAlive() && events.isAlive();
-            long serverErrors = load.statuses().entrySet().stream().filter(e -> e.getKey() >= 500 || e.getKey() < 0)
-                    .mapToLong(Map.Entry::getValue).sum();
+            // 503 (with Retry-After) is the honest answer while the service's own database is away; nothing else
+            // may be a 5xx or no answer at all.
+            Map<Integer, Long> statuses = load.statuses();
+            long unavailable = statuses.getOrDefault(503, 0L);
+            long serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500 || e.getKey() < 0)
+                    .mapToLong(Map.Entry::getValue).sum() - (fault.eventDbUpDuringOutage() ? 0 : unavailable);
             long accepted = answers.size() + attendance.size();
             long lost = wrongAnswers.size() + lostAttendance + toldButNotKept + onKafka.missing();
             boolean passed = aliveDuringOutage && bothAlive && lost == 0 && extraAttendance == 0 && parked == 0
                     && parkedDuringOutage == 0 && deadLettered == 0 && onKafka.outOfOrder() == 0 && serverErrors == 0
-                    && acceptedDuringOutage > 0;
+                    && (fault.eventDbUpDuringOutage() ? acceptedDuringOutage > 0 : load.accepted() > acceptedBeforeStop);
             if (!wrongAnswers.isEmpty()) {
                 System.out.println("[bench] answers that differ (event/person, event-service vs analytics): "
                         + wrongAnswers.stream().limit(20).toList());
             }
             analytics.close();
             events.close();
-            return new DrillsBenchmark.Outcome("(b) broker-away", "broker stopped for " + outage.toSeconds()
+            return new DrillsBenchmark.Outcome(fault.drill(), fault.what() + " stopped for " + outage.toSeconds()
                     + " s under " + fixed(rate, 0) + " requests/s from " + people + " people (answers by HTTP status "
-                    + load.statuses() + "; " + load.accepted() + " accepted, " + acceptedDuringOutage
-                    + " while the broker was away; " + load.scheduled() + " events; p50 / p99 ms before, during, after: "
+                    + statuses + ", " + statusesDuringOutage + " by the end of the outage; " + load.accepted()
+                    + " accepted, " + acceptedDuringOutage + " while " + fault.what() + " was away; " + load.scheduled() + " events; p50 / p99 ms before, during, after: "
                     + load.latency(0) + ", " + load.latency(1) + ", " + load.latency(2) + "); outbox backlog " + backlog
                     + " at the restart, " + parked + " parked; services " + (aliveDuringOutage && bothAlive
                     ? "stayed up" : "DIED") + "; " + onKafka.rows() + " outbox rows, " + onKafka.missing()
@@ -243,7 +282,7 @@ final class BrokerAwayDrill {
                     + " attendances differ; " + toldButNotKept + " accepted check-ins not kept; " + deadLettered
                     + " dead-lettered", accepted, accepted - wrongAnswers.size() - lostAttendance, lost,
                     extraAttendance, "the backlog was on Kafka " + fixed(drained, 1) + " s and read by analytics "
-                            + fixed(caughtUp, 1) + " s after the broker came back", passed);
+                            + fixed(caughtUp, 1) + " s after " + fault.what() + " came back", passed);
         }
     }
 
@@ -257,9 +296,10 @@ final class BrokerAwayDrill {
     }
 
     /** Reads the event topic from its start and checks it against event-service's outbox rows for that topic. */
-    private OnKafka onKafka(Connection eventDb) throws SQLException {
+    private OnKafka onKafka() throws SQLException {
         Map<String, Long> seqOf = new HashMap<>();
-        try (Statement statement = eventDb.createStatement(); ResultSet rows = statement.executeQuery(
+        try (Connection eventDb = Postgres.connect(fault.eventDbPort(), fault.eventDbName());
+             Statement statement = eventDb.createStatement(); ResultSet rows = statement.executeQuery(
                 "SELECT event_id::text, seq FROM guildhall_outbox WHERE topic = '" + Topics.EVENT + "'")) {
             while (rows.next()) {
                 seqOf.put(rows.getString(1), rows.getLong(2));
@@ -369,6 +409,9 @@ final class BrokerAwayDrill {
                 schedule();
                 scheduledAt = now;
             }
+            if (events.isEmpty()) {
+                return;
+            }
             String event;
             synchronized (this) {
                 event = events.get(events.size() - 1 - random.nextInt(Math.min(OPEN_EVENTS, events.size())));
@@ -414,7 +457,8 @@ final class BrokerAwayDrill {
                     HttpResponse.BodyHandlers.ofString());
             count(response.statusCode());
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("Scheduling an event: HTTP " + response.statusCode() + " " + response.body());
+                // Refused (the database away, say): the stream goes on with the events there are, and tries again.
+                return;
             }
             synchronized (this) {
                 events.add(JSON.readTree(response.body()).get("id").asString());
@@ -482,6 +526,19 @@ final class BrokerAwayDrill {
             if (failure != null) {
                 throw new IllegalStateException("The drill's load failed", failure);
             }
+        }
+    }
+
+    /** A query of event-service's database, on a connection of its own (the database may have restarted). */
+    private long eventScalar(String sql) throws SQLException {
+        try (Connection db = Postgres.connect(fault.eventDbPort(), fault.eventDbName())) {
+            return scalar(db, sql);
+        }
+    }
+
+    private Map<String, String> eventPairs(String sql) throws SQLException {
+        try (Connection db = Postgres.connect(fault.eventDbPort(), fault.eventDbName())) {
+            return pairs(db, sql);
         }
     }
 
