@@ -116,9 +116,11 @@ public final class DrillsBenchmark implements Benchmark {
         }
         if (only.equals("all") || only.equals("postgres-away-events")) {
             int port = io.guildhall.devstack.Ports.free();
-            Postgres postgres = new Postgres(context.resultsDir().resolve("drill-postgres-events-" + context.runId()),
-                    port, context.stack().home().log("drill-postgres-events"));
-            postgres.start();
+            java.nio.file.Path dir = context.resultsDir().resolve("drill-postgres-events-" + context.runId());
+            java.nio.file.Path log = context.stack().home().log("drill-postgres-events");
+            // A stopped Postgres object never starts again: the restart is a new one on the same data and port.
+            Postgres[] postgres = {new Postgres(dir, port, log)};
+            postgres[0].start();
             try {
                 Postgres.createDatabaseIfMissing(port, "drill_events");
                 Outcome outcome = eventLoad(context, new EventLoadDrill.Fault() {
@@ -147,17 +149,18 @@ public final class DrillsBenchmark implements Benchmark {
                     }
 
                     public void stop() {
-                        postgres.stop();
+                        postgres[0].stop();
                     }
 
                     public void start() throws Exception {
-                        postgres.start();
+                        postgres[0] = new Postgres(dir, port, log);
+                        postgres[0].start();
                     }
                 }, Duration.ofSeconds(options.integer("outage", 60)));
                 rows.add(outcome.row());
                 passed &= outcome.passed();
             } finally {
-                postgres.stop();
+                postgres[0].stop();
             }
         }
         if (only.equals("all") || only.equals("postgres-away")) {
