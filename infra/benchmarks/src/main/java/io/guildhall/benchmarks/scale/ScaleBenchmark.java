@@ -59,7 +59,8 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  *   <li>baselines: a raw KafkaConsumer reading every record, and PostgreSQL's batched insert of as many rows
  *       ({@code baseline-rows=}, at most 500,000) into a table with a primary key;</li>
  *   <li>ingest: analytics-service, from its jar on a fresh database, reading every record;</li>
- *   <li>the report endpoints' p50, p95 and p99 at 1 and 8 concurrent callers ({@code report-calls=} 20 calls each,
+ *   <li>the report endpoints' p50, p95 and p99 at 1 and 8 concurrent callers ({@code callers=1,8};
+ *       {@code report-calls=} 20 calls each,
  *       at most {@code report-seconds=} 60 s each): oversight by every grouping for a quarter, rolling 13 weeks and a
  *       2-year range; {@code me}; the community report;</li>
  *   <li>a rebuild of the read model through the admin API, and its time;</li>
@@ -144,18 +145,21 @@ public final class ScaleBenchmark implements Benchmark {
                     + "&period=range:" + last.minusYears(2).plusDays(1) + ".." + last);
         }
         int calls = options.integer("report-calls", 20);
+        List<Integer> concurrency = options.integers("callers", List.of(1, 8));
         Duration budget = Duration.ofSeconds(options.integer("report-seconds", 60));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             String user = endpoint.getKey().startsWith("me") ? "ada" : "katherine";
             if (!analytics.isAlive()) {
-                rows.add(List.of(endpoint.getKey(), "analytics-service is not running any more", "", "", ""));
+                List<String> gone = new ArrayList<>(List.of(endpoint.getKey(), "analytics-service is not running any more"));
+                concurrency.stream().skip(1).forEach(c -> gone.add(""));
+                rows.add(gone);
                 continue;
             }
             URI uri = URI.create(analytics.baseUrl() + endpoint.getValue());
             List<String> row = new ArrayList<>(List.of(endpoint.getKey()));
-            for (int callers : List.of(1, 8)) {
+            for (int callers : concurrency) {
                 Calls measured = calls(http, uri, () -> context.stack().accessToken(user), callers,
                         callers == 1 ? calls : calls * 2, budget);
                 row.add(measured.describe());
@@ -166,7 +170,7 @@ public final class ScaleBenchmark implements Benchmark {
         Memory afterReports = Memory.of(analytics);
         report.heading("Reports").paragraph("p50 / p95 / p99 in ms, calls answered 200 of calls made (each endpoint"
                         + " at most " + budget.toSeconds() + " s per concurrency; a call times out after 60 s).")
-                .table(List.of("endpoint", "1 caller", "8 callers"), rows);
+                .table(headers(concurrency), rows);
 
         // Rebuild.
         String rebuild = Boolean.parseBoolean(options.text("rebuild", "true")) && analytics.isAlive()
@@ -180,6 +184,12 @@ public final class ScaleBenchmark implements Benchmark {
         report.fact("jars", context.jarsUsed()).fact("machine", load.describeUntilNow());
         analytics.close();
         return report;
+    }
+
+    private static List<String> headers(List<Integer> concurrency) {
+        List<String> headers = new ArrayList<>(List.of("endpoint"));
+        concurrency.forEach(callers -> headers.add(callers + (callers == 1 ? " caller" : " callers")));
+        return headers;
     }
 
     /** Generates the history into the topics with one idempotent producer (acks=all, as the services' outboxes). */
