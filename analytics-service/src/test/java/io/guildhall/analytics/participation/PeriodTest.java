@@ -120,4 +120,18 @@ class PeriodTest {
         assertTrue(refused.getMessage().startsWith("Parameter period"), refused.getMessage());
         assertTrue(refused.getMessage().contains(reason), refused.getMessage());
     }
+
+    @Test
+    void isoWeekLabelsAreZeroPaddedAndFollowTheWeekBasedYearAcrossNewYear() {
+        assertEquals("2026-W01", Period.isoWeekLabel(LocalDate.of(2025, 12, 29)));
+        assertEquals("2026-W53", Period.isoWeekLabel(LocalDate.of(2027, 1, 3)));
+        assertEquals("2020-W53", Period.isoWeekLabel(LocalDate.of(2021, 1, 1)));
+        assertEquals("2026-W09", Period.isoWeekLabel(LocalDate.of(2026, 2, 23)));
+        assertEquals("2026-W48", Period.isoWeekLabel(TODAY));
+        // Every day of several years, against the formatted definition.
+        for (LocalDate day = LocalDate.of(2019, 12, 1); day.isBefore(LocalDate.of(2028, 2, 1)); day = day.plusDays(1)) {
+            assertEquals("%d-W%02d".formatted(day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), Period.isoWeekLabel(day), day.toString());
+        }
+    }
 }
