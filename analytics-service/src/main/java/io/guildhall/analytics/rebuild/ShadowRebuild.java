@@ -175,7 +175,7 @@ public class ShadowRebuild {
                     }
                     if (lag <= switchLag) {
                         report(id, "SWITCHING", read, read, 0, read / seconds);
-                        switchOver(consumer, shadow, partitions);
+                        switchOverRetrying(consumer, shadow, partitions);
                         finish(id, "DONE", read(consumer, beginning, partitions), null);
                         LOG.info("Rebuild {} done: the reports read the rebuilt read model", id);
                         return;
@@ -192,6 +192,31 @@ public class ShadowRebuild {
             finish(id, "FAILED", null, e.toString());
         } finally {
             release(lock);
+        }
+    }
+
+    /** How often the switch is tried when the database aborts it for a deadlock or a lock it could not take. */
+    static final int SWITCH_ATTEMPTS = 5;
+
+    /**
+     * A report reads several tables in one transaction, and the switch moves them one by one: the two can deadlock,
+     * and PostgreSQL then aborts one of them (40P01). When it aborts the switch, its transaction left nothing behind:
+     * the switch is tried again, with the shadow brought up to date again first.
+     */
+    private void switchOverRetrying(KafkaConsumer<String, byte[]> consumer, IdempotentEventConsumer shadow,
+                                    List<TopicPartition> partitions) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                switchOver(consumer, shadow, partitions);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= SWITCH_ATTEMPTS || !io.guildhall.contracts.consumer.TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warn("Rebuild switch attempt {} of {} was aborted ({}); trying again", attempt, SWITCH_ATTEMPTS,
+                        e.toString());
+                sleep(Duration.ofMillis(100L * attempt));
+            }
         }
     }
 
