@@ -22,23 +22,45 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final AtomicReference<Process> process = new AtomicReference<>();
 
+    /**
+     * The JVM of {@code ./guildhall up}: the heap a service gets in production and the full JIT. C1 alone
+     * ({@code -XX:TieredStopAtLevel=1}) starts a little faster but leaves, among others, RSA's big-integer
+     * arithmetic without C2's intrinsics: checking a token's signature then took 38 % of event-service's CPU
+     * under load instead of 4 %, and an authenticated request cost about twice the CPU (docs/benchmarks.md).
+     */
+    public static final List<String> PRODUCTION_JVM = List.of("-Xmx256m");
+    /** Tests' services: short-lived, so C1 only, which compiles less while they start. */
+    public static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+
     public ServiceProcess(ServiceSpec spec, Path jar, Path log, Map<String, String> environment) {
+        this(spec, jar, log, environment, TEST_JVM);
+    }
+
+    public ServiceProcess(ServiceSpec spec, Path jar, Path log, Map<String, String> environment,
+                          List<String> jvmOptions) {
         this.spec = spec;
         this.jar = jar;
         this.log = log;
         this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
      * The service's jar from this checkout, logging to {@code .guildhall/logs/<module>.log}, with the
-     * stack's environment; the gateway's routes point at {@code routes}.
+     * stack's environment, in the {@link #PRODUCTION_JVM}; the gateway's routes point at {@code routes}.
      */
     public static ServiceProcess of(GuildhallHome home, ServiceSpec spec, StackEndpoints stack,
                                     List<ServiceSpec> routes) {
+        return of(home, spec, stack, routes, PRODUCTION_JVM);
+    }
+
+    public static ServiceProcess of(GuildhallHome home, ServiceSpec spec, StackEndpoints stack,
+                                    List<ServiceSpec> routes, List<String> jvmOptions) {
         return new ServiceProcess(spec, home.serviceJar(spec.module()), home.log(spec.module()),
-                stack.environment(spec, routes));
+                stack.environment(spec, routes), jvmOptions);
     }
 
     /** Starts the JVM without waiting; see {@link #awaitHealthy()}. */
@@ -49,8 +71,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Ports.requireFree(spec.port(), spec.module());
         try {
-            process.set(Processes.start(List.of(Processes.java(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString()), jar.getParent(), environment, log));
+            List<String> command = new java.util.ArrayList<>();
+            command.add(Processes.java());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            process.set(Processes.start(command, jar.getParent(), environment, log));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

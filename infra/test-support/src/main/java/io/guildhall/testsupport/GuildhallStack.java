@@ -142,7 +142,7 @@ public final class GuildhallStack {
      * the gateway's routes point at {@code routes}. The caller stops it.
      */
     public ServiceProcess startService(ServiceSpec service, List<ServiceSpec> routes) {
-        return ServiceProcess.of(home, service, endpoints, routes).start();
+        return ServiceProcess.of(home, service, endpoints, routes, ServiceProcess.TEST_JVM).start();
     }
 
     /** Ports and URLs of the servers, e.g. for {@link ServiceProcess#of}. */
