@@ -93,6 +93,15 @@ public final class PersonPeriod {
      */
     public List<Day> days(Function<ProfileVersion, String> groupOf) {
         List<Day> days = new ArrayList<>();
+        for (ProfiledDay day : profiledDays()) {
+            days.add(new Day(day.date(), groupOf.apply(day.profile()), day.minutes()));
+        }
+        return days;
+    }
+
+    /** The same days with the profile in force on each, for callers that put one day into several groupings. */
+    public List<ProfiledDay> profiledDays() {
+        List<ProfiledDay> days = new ArrayList<>();
         for (LocalDate day : period.days()) {
             Optional<ProfileVersion> profile = history.inForce(day);
             if (profile.isEmpty()) {
@@ -101,10 +110,14 @@ public final class PersonPeriod {
             long work = WorkTime.minutesOn(day, history, rules);
             long participation = participationByDay.getOrDefault(day, 0L);
             if (work > 0 || participation > 0) {
-                days.add(new Day(day, groupOf.apply(profile.get()), new Minutes(work, participation)));
+                days.add(new ProfiledDay(day, profile.get(), new Minutes(work, participation)));
             }
         }
         return days;
+    }
+
+    /** One day of a person's period with the profile in force on it and their minutes. */
+    public record ProfiledDay(LocalDate date, ProfileVersion profile, Minutes minutes) {
     }
 
     /** One day of a person's period: the group they were in and their minutes. */

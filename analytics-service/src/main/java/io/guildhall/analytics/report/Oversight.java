@@ -2,6 +2,7 @@ package io.guildhall.analytics.report;
 
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.privacy.Suppression;
 import io.guildhall.analytics.settings.AnalyticsSettings;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,6 +13,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +49,13 @@ public class Oversight {
         Suppression suppression = new Suppression(settings.getPrivacyThreshold());
         Period counted = period.elapsedBy(today);
         List<String> weeks = Population.weeks(counted);
-        Population population = new Population(readModel.profiles(connection), readModel.ledger(connection, counted),
-                counted, rules);
+        Population population = population(connection, counted, rules);
         Map<UUID, String> names = readModel.communityNames(connection);
-        Map<UUID, GroupAggregate> communities = population.byCommunity(readModel.allMembers(connection, counted));
+        Map<UUID, GroupAggregate> communities = population.byCommunity();
         Map<String, Map<String, GroupAggregate>> groupings = new LinkedHashMap<>();
         for (GroupBy grouping : GroupBy.values()) {
             if (grouping != GroupBy.COMMUNITY) {
-                groupings.put(grouping.parameterValue(), population.byProfile(grouping::groupOf));
+                groupings.put(grouping.parameterValue(), population.byProfile(grouping));
             }
         }
         Map<String, GroupAggregate> byCommunity = new LinkedHashMap<>();
@@ -72,6 +74,28 @@ public class Oversight {
         return new OversightReport(period.label(), period.start(), period.end(), counted.end(),
                 groupBy.parameterValue(), rules.targetShare(), suppression.threshold(), groups, breakdown.total(),
                 byHours(ranks), byGoals(ranks));
+    }
+
+    /** Everyone with a profile, folded in person by person as the ledger is read. */
+    private Population population(Connection connection, Period counted, ParticipationRules rules)
+            throws SQLException {
+        Map<String, ProfileHistory> profiles = readModel.profiles(connection);
+        Population population = new Population(counted, rules, readModel.allMembers(connection, counted),
+                EnumSet.allOf(GroupBy.class));
+        Set<String> seen = new HashSet<>();
+        readModel.ledgerByPerson(connection, counted, (person, lines) -> {
+            ProfileHistory history = profiles.get(person);
+            if (history != null) {
+                population.add(person, history, lines);
+                seen.add(person);
+            }
+        });
+        profiles.forEach((person, history) -> {
+            if (!seen.contains(person)) {
+                population.add(person, history, List.of());
+            }
+        });
+        return population;
     }
 
     private static GroupFigures named(GroupFigures group, Map<UUID, String> names) {

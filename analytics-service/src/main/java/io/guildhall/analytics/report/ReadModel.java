@@ -62,6 +62,50 @@ public class ReadModel {
         return ledger(connection, "", period, List.of());
     }
 
+    /**
+     * The same lines as {@link #ledger(Connection, Period)}, handed over person by person (each person once, with all
+     * their lines) while they are read: the caller never holds the period's whole ledger. Reads in batches, inside the
+     * caller's transaction.
+     */
+    public void ledgerByPerson(Connection connection, Period period, PersonLines perPerson) throws SQLException {
+        String sql = "SELECT " + LINE + " FROM (SELECT " + LINE + " FROM participation WHERE minutes > 0"
+                + " UNION ALL " + ORGANISING + ") line"
+                + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date))"
+                + " ORDER BY person_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(LEDGER_FETCH_SIZE);
+            statement.setString(1, settings.zone().getId());
+            statement.setDate(2, Date.valueOf(period.end().plusDays(1)));
+            statement.setDate(3, Date.valueOf(period.start().minusDays(1)));
+            statement.setDate(4, Date.valueOf(period.start().minusDays(1)));
+            try (ResultSet rows = statement.executeQuery()) {
+                String person = null;
+                List<LedgerEntry> lines = new ArrayList<>();
+                while (rows.next()) {
+                    LedgerEntry line = ledgerLine(rows);
+                    if (person != null && !person.equals(line.personId())) {
+                        perPerson.accept(person, lines);
+                        lines = new ArrayList<>();
+                    }
+                    person = line.personId();
+                    lines.add(line);
+                }
+                if (person != null) {
+                    perPerson.accept(person, lines);
+                }
+            }
+        }
+    }
+
+    /** Receives one person's ledger lines. */
+    @FunctionalInterface
+    public interface PersonLines {
+        void accept(String personId, List<LedgerEntry> lines) throws SQLException;
+    }
+
+    /** Rows per round trip while streaming the ledger: a few MB, whatever the ledger's size. */
+    private static final int LEDGER_FETCH_SIZE = 5_000;
+
     public List<LedgerEntry> ledgerOf(Connection connection, String personId, Period period) throws SQLException {
         return ledger(connection, " AND person_id = ?", period, List.of(personId));
     }
@@ -222,9 +266,13 @@ public class ReadModel {
                 + " UNION ALL " + ORGANISING + ") line"
                 + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date)) "
                 + condition, parameters,
-                row -> new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
-                        row.getString(4), row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7),
-                        instant(row, 8), instant(row, 9)));
+                ReadModel::ledgerLine);
+    }
+
+    private static LedgerEntry ledgerLine(ResultSet row) throws SQLException {
+        return new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3), row.getString(4),
+                row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7), instant(row, 8),
+                instant(row, 9));
     }
 
     private static final String LINE =

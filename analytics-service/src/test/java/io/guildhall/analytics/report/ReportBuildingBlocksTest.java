@@ -26,10 +26,10 @@ class ReportBuildingBlocksTest {
     @Test
     void aGroupsFiguresAreTheMedianTheShareAtTargetAndTheHours() {
         // Shares 0, 0.1, 0.2 (at target), 0.4 (over 0.34), 0.05: median 0.1; 2 of 5 at or above; 1 of 5 over.
-        GroupAggregate group = new GroupAggregate();
+        GroupAggregate group = new GroupAggregate(new PersonIndex());
         int[] participation = {0, 240, 480, 960, 120};
         for (int i = 0; i < participation.length; i++) {
-            group.add("p" + i, "2026-W48", new Minutes(2400, participation[i]));
+            group.addPerson("p" + i, Map.of("2026-W48", new Minutes(2400, participation[i])));
         }
 
         GroupFigures figures = group.figures("Sales", List.of("2026-W48"), Set.of(), RULES);
@@ -48,12 +48,14 @@ class ReportBuildingBlocksTest {
     @Test
     void aWeekWithTooFewPeopleIsHiddenInAnOtherwiseVisibleGroupsTrend() {
         // Five people in W47, only two of them had work time in W48 (the others had left).
-        GroupAggregate sales = new GroupAggregate();
+        GroupAggregate sales = new GroupAggregate(new PersonIndex());
         for (int i = 0; i < 5; i++) {
-            sales.add("s" + i, "2026-W47", new Minutes(2400, 60));
+            Map<String, Minutes> weeks = new LinkedHashMap<>(Map.of("2026-W47", new Minutes(2400, 60)));
+            if (i < 2) {
+                weeks.put("2026-W48", new Minutes(2400, 60));
+            }
+            sales.addPerson("s" + i, weeks);
         }
-        sales.add("s0", "2026-W48", new Minutes(2400, 60));
-        sales.add("s1", "2026-W48", new Minutes(2400, 60));
         Map<String, GroupAggregate> groups = new LinkedHashMap<>(Map.of("Sales", sales));
 
         Breakdown.Result result = Breakdown.of(Map.of("department", groups), sales, List.of("2026-W47", "2026-W48"),
