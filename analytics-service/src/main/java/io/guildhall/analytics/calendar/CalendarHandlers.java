@@ -3,6 +3,7 @@ package io.guildhall.analytics.calendar;
 import io.guildhall.analytics.messaging.EventHandler;
 import io.guildhall.analytics.messaging.LedgerEntry;
 import io.guildhall.analytics.messaging.ParticipationLedger;
+import io.guildhall.analytics.messaging.Prefetch;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.event.AttendanceCorrected;
@@ -63,7 +64,11 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<EventScheduled> eventScheduled() {
-        return EventHandler.of(EventCatalog.EVENT_SCHEDULED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.EVENT_SCHEDULED, (event, prefetch) -> {
+                    prefetch.person(event.organiserId());
+                    calendar.prefetchEvent(prefetch, event.eventId());
+                },
+                (event, headers, transaction) -> {
             String organiser = erasures.resolve(transaction, event.organiserId());
             CalendarEventRow scheduled = new CalendarEventRow(event.eventId(), event.communityId(), event.category(),
                     organiser, event.startsAt(), event.endsAt(), event.timeZone(), event.capacity(), true, false,
@@ -78,14 +83,16 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<EventUpdated> eventUpdated() {
-        return EventHandler.of(EventCatalog.EVENT_UPDATED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.EVENT_UPDATED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+                (event, headers, transaction) ->
                 calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterUpdated(row,
                         event.communityId(), event.category(), event.capacity(), headers.time())));
     }
 
     @Singleton
     EventHandler<EventRescheduled> eventRescheduled() {
-        return EventHandler.of(EventCatalog.EVENT_RESCHEDULED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.EVENT_RESCHEDULED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+                (event, headers, transaction) -> {
             calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
                     event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
                     headers.time()));
@@ -100,14 +107,16 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<EventCancelled> eventCancelled() {
-        return EventHandler.of(EventCatalog.EVENT_CANCELLED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.EVENT_CANCELLED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+                (event, headers, transaction) ->
                 calendar.changeEvent(transaction, event.eventId(),
                         row -> CalendarEventRow.afterCancelled(row, headers.time())));
     }
 
     @Singleton
     EventHandler<RsvpConfirmed> rsvpConfirmed() {
-        return EventHandler.of(EventCatalog.RSVP_CONFIRMED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.RSVP_CONFIRMED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) -> {
             answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
                     event.timeZone(), headers.time());
@@ -116,7 +125,8 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<WaitlistPromoted> waitlistPromoted() {
-        return EventHandler.of(EventCatalog.WAITLIST_PROMOTED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.WAITLIST_PROMOTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) -> {
             answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
                     event.timeZone(), headers.time());
@@ -125,25 +135,29 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<RsvpDeclined> rsvpDeclined() {
-        return EventHandler.of(EventCatalog.RSVP_DECLINED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.RSVP_DECLINED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.NOT_GOING, headers.time()));
     }
 
     @Singleton
     EventHandler<RsvpWaitlisted> rsvpWaitlisted() {
-        return EventHandler.of(EventCatalog.RSVP_WAITLISTED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.RSVP_WAITLISTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.WAITLISTED, headers.time()));
     }
 
     @Singleton
     EventHandler<RsvpCancelled> rsvpCancelled() {
-        return EventHandler.of(EventCatalog.RSVP_CANCELLED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.RSVP_CANCELLED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.CANCELLED, headers.time()));
     }
 
     @Singleton
     EventHandler<NoShowRecorded> noShowRecorded() {
-        return EventHandler.of(EventCatalog.NO_SHOW_RECORDED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.NO_SHOW_RECORDED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) -> {
             String person = erasures.resolve(transaction, event.personId());
             calendar.changeRsvp(transaction, event.eventId(), person,
                     row -> RsvpRow.afterNoShow(row, event.eventId(), person, headers.time()));
@@ -154,7 +168,8 @@ public class CalendarHandlers {
 
     @Singleton
     EventHandler<AttendanceRecorded> attendanceRecorded() {
-        return EventHandler.of(EventCatalog.ATTENDANCE_RECORDED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.ATTENDANCE_RECORDED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) -> {
             if (Boolean.TRUE.equals(event.recordedAfterTheFact())) {
                 calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
             }
@@ -168,12 +183,27 @@ public class CalendarHandlers {
     /** The new minutes replace the recorded ones; 0 withdraws the attendance (the row stays, with 0). */
     @Singleton
     EventHandler<AttendanceCorrected> attendanceCorrected() {
-        return EventHandler.of(EventCatalog.ATTENDANCE_CORRECTED, (event, headers, transaction) -> {
+        return EventHandler.batched(EventCatalog.ATTENDANCE_CORRECTED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
+                (event, headers, transaction) -> {
             attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
                     event.startsAt(), event.endsAt(), event.minutes(), headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
                     event.timeZone(), headers.time());
         });
+    }
+
+    /** What an answer (and its copy of the event) reads. */
+    private void answering(Prefetch prefetch, UUID eventId, String personId) {
+        calendar.prefetchRsvp(prefetch, eventId, personId);
+        calendar.prefetchEvent(prefetch, eventId);
+    }
+
+    /** What an attendance (and its copy of the event) reads. */
+    private void attending(Prefetch prefetch, UUID eventId, String personId) {
+        prefetch.person(personId);
+        ledger.prefetch(prefetch, LedgerEntry.ATTENDANCE,
+                stored -> LedgerEntry.attendanceId(eventId, stored.apply(personId)));
+        calendar.prefetchEvent(prefetch, eventId);
     }
 
     private void answer(Connection transaction, UUID eventId, String personId, String status, Instant asOf)

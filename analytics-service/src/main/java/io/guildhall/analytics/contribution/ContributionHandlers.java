@@ -3,6 +3,7 @@ package io.guildhall.analytics.contribution;
 import io.guildhall.analytics.messaging.EventHandler;
 import io.guildhall.analytics.messaging.LedgerEntry;
 import io.guildhall.analytics.messaging.ParticipationLedger;
+import io.guildhall.analytics.messaging.Prefetch;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.contribution.ContributionCorrected;
@@ -29,7 +30,8 @@ public class ContributionHandlers {
 
     @Singleton
     EventHandler<ContributionLogged> contributionLogged() {
-        return EventHandler.of(EventCatalog.CONTRIBUTION_LOGGED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.CONTRIBUTION_LOGGED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+                (event, headers, transaction) ->
                 ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
                         event.direction(), event.communityId(), null, event.minutes(), headers.time())));
@@ -37,7 +39,8 @@ public class ContributionHandlers {
 
     @Singleton
     EventHandler<ContributionCorrected> contributionCorrected() {
-        return EventHandler.of(EventCatalog.CONTRIBUTION_CORRECTED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.CONTRIBUTION_CORRECTED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+                (event, headers, transaction) ->
                 ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
                         event.direction(), event.communityId(), null, event.minutes(), headers.time())));
@@ -45,9 +48,16 @@ public class ContributionHandlers {
 
     @Singleton
     EventHandler<ContributionDeleted> contributionDeleted() {
-        return EventHandler.of(EventCatalog.CONTRIBUTION_DELETED, (event, headers, transaction) ->
+        return EventHandler.batched(EventCatalog.CONTRIBUTION_DELETED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+                (event, headers, transaction) ->
                 ledger.delete(transaction, LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.communityId(),
                         headers.time()));
+    }
+
+    /** What a contribution's event reads: its ledger row and its person's id as stored. */
+    private void contributing(Prefetch prefetch, java.util.UUID contributionId, String personId) {
+        prefetch.person(personId);
+        ledger.prefetch(prefetch, LedgerEntry.CONTRIBUTION, stored -> contributionId.toString());
     }
 }

@@ -12,7 +12,8 @@ import java.sql.SQLException;
  * a whole batch is read before any of it is written.
  */
 record CheckedRecord(ConsumerRecord<String, byte[]> record, Kind kind, CloudEventHeaders headers,
-                     Application application, String invalidReason) {
+                     Application application, boolean batched, java.util.function.Consumer<Prefetch> prefetch,
+                     String invalidReason) {
 
     enum Kind { APPLY, IGNORE, DEAD_LETTER }
 
@@ -23,16 +24,17 @@ record CheckedRecord(ConsumerRecord<String, byte[]> record, Kind kind, CloudEven
     }
 
     static CheckedRecord toApply(ConsumerRecord<String, byte[]> record, CloudEventHeaders headers,
-                                 Application application) {
-        return new CheckedRecord(record, Kind.APPLY, headers, application, null);
+                                 Application application, boolean batched,
+                                 java.util.function.Consumer<Prefetch> prefetch) {
+        return new CheckedRecord(record, Kind.APPLY, headers, application, batched, prefetch, null);
     }
 
     static CheckedRecord ignored(ConsumerRecord<String, byte[]> record, CloudEventHeaders headers) {
-        return new CheckedRecord(record, Kind.IGNORE, headers, null, null);
+        return new CheckedRecord(record, Kind.IGNORE, headers, null, false, null, null);
     }
 
     static CheckedRecord invalid(ConsumerRecord<String, byte[]> record, String reason) {
-        return new CheckedRecord(record, Kind.DEAD_LETTER, null, null, reason);
+        return new CheckedRecord(record, Kind.DEAD_LETTER, null, null, false, null, reason);
     }
 
     String position() {

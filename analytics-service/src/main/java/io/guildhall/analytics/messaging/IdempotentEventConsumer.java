@@ -57,6 +57,8 @@ public class IdempotentEventConsumer {
     private final Map<String, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Where this consumer's transactions write: the live read model, or a rebuild's shadow schema. */
     private final Target target;
+    /** Resolves a run's person ids together (the erasures). */
+    private final Prefetch.People people;
 
     /**
      * What a transaction of this consumer does first. The live read model: take the apply lock shared, so that a
@@ -91,14 +93,15 @@ public class IdempotentEventConsumer {
                                    DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
                                    List<EventHandler<?>> handlers, MeterRegistry meters,
                                    @io.micronaut.context.annotation.Value("${guildhall.kafka.handler-attempts:5}")
-                                   int handlerAttempts) {
-        this(reader, processedEvents, deadLetters, transactions, byType(handlers), meters, handlerAttempts, Target.LIVE);
+                                   int handlerAttempts, Prefetch.People people) {
+        this(reader, processedEvents, deadLetters, transactions, byType(handlers), meters, handlerAttempts, Target.LIVE,
+                people);
     }
 
     private IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
                                     DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
                                     Map<String, EventHandler<?>> handlersByType, MeterRegistry meters,
-                                    int handlerAttempts, Target target) {
+                                    int handlerAttempts, Target target, Prefetch.People people) {
         this.reader = reader;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
@@ -107,12 +110,13 @@ public class IdempotentEventConsumer {
         this.meters = meters;
         this.handlerAttempts = Math.max(1, handlerAttempts);
         this.target = target;
+        this.people = people;
     }
 
     /** The same consumer writing into {@code schema} instead of the live read model (a rebuild's shadow). */
     public IdempotentEventConsumer shadow(String schema) {
         return new IdempotentEventConsumer(reader, processedEvents, deadLetters, transactions, handlersByType, meters,
-                handlerAttempts, Target.shadow(schema));
+                handlerAttempts, Target.shadow(schema), people);
     }
 
     private <R> R inTransaction(SqlWork<R> work) {
@@ -185,7 +189,8 @@ public class IdempotentEventConsumer {
     private <T extends GuildhallEvent> CheckedRecord bound(ConsumerRecord<String, byte[]> record,
                                                            CloudEventHeaders headers, EventHandler<T> handler) {
         T event = reader.decode(record, headers, handler.eventType());
-        return CheckedRecord.toApply(record, headers, transaction -> handler.apply(event, headers, transaction));
+        return CheckedRecord.toApply(record, headers, transaction -> handler.apply(event, headers, transaction),
+                handler.batched(), prefetch -> handler.prefetch(event, prefetch));
     }
 
     private void apply(List<CheckedRecord> events, BatchProgress progress) {
@@ -198,7 +203,8 @@ public class IdempotentEventConsumer {
                 continue;
             }
             try {
-                counted(event.record(), inTransaction(transaction -> applyOnce(transaction, event)));
+                counted(event.record(), inTransaction(transaction ->
+                        BatchRows.within(transaction, rows -> applyOnce(transaction, event))));
                 attempts.remove(event.position());
             } catch (Exception e) {
                 // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
@@ -211,13 +217,31 @@ public class IdempotentEventConsumer {
     private boolean appliedTogether(List<CheckedRecord> events) {
         List<ConsumeOutcome> outcomes;
         try {
-            outcomes = inTransaction(transaction -> {
+            outcomes = inTransaction(transaction -> BatchRows.within(transaction, rows -> {
+                java.util.Set<String> fresh = processedEvents.markAllProcessed(transaction, CONSUMER,
+                        events.stream().map(event -> event.headers().id()).toList());
                 List<ConsumeOutcome> applied = new ArrayList<>(events.size());
-                for (CheckedRecord event : events) {
-                    applied.add(applyOnce(transaction, event));
+                boolean prefetched = false;
+                for (int i = 0; i < events.size(); i++) {
+                    CheckedRecord event = events.get(i);
+                    if (event.batched() && !prefetched) {
+                        prefetch(transaction, rows, events, i);
+                        prefetched = true;
+                    }
+                    if (!fresh.remove(event.headers().id())) {
+                        LOG.debug("Skipping {} {}: already processed", event.headers().type(), event.headers().id());
+                        applied.add(ConsumeOutcome.DUPLICATE);
+                        continue;
+                    }
+                    if (!event.batched()) {
+                        rows.flushAndForget(transaction);
+                        prefetched = false;
+                    }
+                    event.application().apply(transaction);
+                    applied.add(ConsumeOutcome.APPLIED);
                 }
                 return applied;
-            });
+            }));
         } catch (Exception e) {
             LOG.info("The transaction of {} events from {} rolled back ({}); applying them one by one",
                     events.size(), events.get(0).position(), e.toString());
@@ -227,6 +251,16 @@ public class IdempotentEventConsumer {
             counted(events.get(i).record(), outcomes.get(i));
         }
         return true;
+    }
+
+    /** Reads ahead what the run of batched events from {@code from} on (up to the next other one) will read. */
+    private void prefetch(Connection transaction, BatchRows rows, List<CheckedRecord> events, int from)
+            throws SQLException {
+        Prefetch prefetch = new Prefetch();
+        for (int i = from; i < events.size() && events.get(i).batched(); i++) {
+            events.get(i).prefetch().accept(prefetch);
+        }
+        prefetch.load(transaction, rows, people);
     }
 
     private ConsumeOutcome applyOnce(Connection transaction, CheckedRecord event) throws SQLException {

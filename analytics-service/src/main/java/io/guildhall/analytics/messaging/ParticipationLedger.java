@@ -7,10 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The participation table, written by the attendance and the contribution handlers. */
+/**
+ * The participation table, written by the attendance and the contribution handlers; within a batch of events, through
+ * its {@link BatchRows}.
+ */
 @Singleton
 public class ParticipationLedger {
 
@@ -19,36 +25,68 @@ public class ParticipationLedger {
             + " ends_at";
 
     public void apply(Connection transaction, LedgerEntry incoming) throws SQLException {
-        store(transaction, LedgerEntry.afterEntry(locked(transaction, incoming.source(), incoming.sourceId()), incoming));
+        BatchRows.change(transaction, LINES, new Key(incoming.source(), incoming.sourceId()),
+                current -> LedgerEntry.afterEntry(current, incoming));
     }
 
     public void delete(Connection transaction, String source, String sourceId, String personId, LocalDate onDate,
                        UUID communityId, Instant asOf) throws SQLException {
-        store(transaction, LedgerEntry.afterDeletion(locked(transaction, source, sourceId), sourceId, personId, onDate,
-                communityId, asOf));
+        BatchRows.change(transaction, LINES, new Key(source, sourceId),
+                current -> LedgerEntry.afterDeletion(current, sourceId, personId, onDate, communityId, asOf));
     }
 
-    private static void store(Connection transaction, Optional<LedgerEntry> next) throws SQLException {
-        if (next.isEmpty()) {
-            return;
+    /**
+     * Declares a ledger row for a run's prefetch; {@code sourceId} computes its id from stored person ids (an
+     * attendance's id holds the person's).
+     */
+    public void prefetch(Prefetch prefetch, String source, java.util.function.Function<
+            java.util.function.UnaryOperator<String>, String> sourceId) {
+        prefetch.row(LINES, stored -> new Key(source, sourceId.apply(stored)));
+    }
+
+    private record Key(String source, String sourceId) {
+    }
+
+    private static final BatchRows.Spec<Key, LedgerEntry> LINES = new BatchRows.Spec<>() {
+        @Override
+        public Map<Key, LedgerEntry> load(Connection transaction, Collection<Key> keys) throws SQLException {
+            Map<Key, LedgerEntry> rows = new HashMap<>();
+            if (keys.size() == 1) {
+                // One key: the primary key's own look-up, whatever the planner thinks of the table's size.
+                Key key = keys.iterator().next();
+                Sql.one(transaction, "SELECT " + COLUMNS + " FROM participation WHERE source = ? AND source_id = ?"
+                        + " FOR UPDATE", ParticipationLedger::row, key.source(), key.sourceId())
+                        .ifPresent(row -> rows.put(key, row));
+                return rows;
+            }
+            // Per source, its ids as a list: look-ups in the primary key, never a scan of the ledger.
+            Map<String, List<String>> bySource = new HashMap<>();
+            keys.forEach(key -> bySource.computeIfAbsent(key.source(), source -> new java.util.ArrayList<>())
+                    .add(key.sourceId()));
+            for (Map.Entry<String, List<String>> source : bySource.entrySet()) {
+                for (LedgerEntry row : Sql.list(transaction, "SELECT " + COLUMNS + " FROM participation"
+                                + " WHERE source = ? AND source_id = ANY (?) FOR UPDATE", ParticipationLedger::row,
+                        source.getKey(), Sql.array(transaction, "text", source.getValue()))) {
+                    rows.put(new Key(row.source(), row.sourceId()), row);
+                }
+            }
+            return rows;
         }
-        LedgerEntry row = next.get();
-        Sql.update(transaction, "INSERT INTO participation (" + COLUMNS + """
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source, source_id) DO UPDATE SET person_id = EXCLUDED.person_id,
-                    on_date = EXCLUDED.on_date, category = EXCLUDED.category, direction = EXCLUDED.direction,
-                    community_id = EXCLUDED.community_id, event_id = EXCLUDED.event_id, minutes = EXCLUDED.minutes,
-                    as_of = EXCLUDED.as_of, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at""",
-                row.source(), row.sourceId(), row.personId(), row.onDate(), row.category(), row.direction(),
-                row.communityId(), row.eventId(), row.minutes(), row.asOf(), row.startsAt(), row.endsAt());
-    }
 
-    private static Optional<LedgerEntry> locked(Connection transaction, String source, String sourceId)
-            throws SQLException {
-        return Sql.one(transaction, "SELECT " + COLUMNS
-                + " FROM participation WHERE source = ? AND source_id = ? FOR UPDATE", ParticipationLedger::row,
-                source, sourceId);
-    }
+        @Override
+        public void write(Connection transaction, List<LedgerEntry> rows) throws SQLException {
+            Sql.upsertAll(transaction, "participation", List.of("source text", "source_id text", "person_id text",
+                    "on_date date", "category text", "direction text", "community_id uuid", "event_id uuid",
+                    "minutes int", "as_of timestamptz", "starts_at timestamptz", "ends_at timestamptz"), """
+                    (source, source_id) DO UPDATE SET person_id = EXCLUDED.person_id,
+                        on_date = EXCLUDED.on_date, category = EXCLUDED.category, direction = EXCLUDED.direction,
+                        community_id = EXCLUDED.community_id, event_id = EXCLUDED.event_id, minutes = EXCLUDED.minutes,
+                        as_of = EXCLUDED.as_of, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at""",
+                    rows.stream().map(row -> new Object[]{row.source(), row.sourceId(), row.personId(), row.onDate(),
+                            row.category(), row.direction(), row.communityId(), row.eventId(), row.minutes(),
+                            row.asOf(), row.startsAt(), row.endsAt()}).toList());
+        }
+    };
 
     private static LedgerEntry row(ResultSet row) throws SQLException {
         return new LedgerEntry(row.getString("source"), row.getString("source_id"), row.getString("person_id"),

@@ -1,12 +1,17 @@
 package io.guildhall.analytics.person;
 
+import io.guildhall.analytics.messaging.BatchRows;
+import io.guildhall.analytics.messaging.Prefetch;
 import io.guildhall.analytics.messaging.Sql;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Erased people: their id is replaced by a pseudonym everywhere, and every handler maps the person ids of the events
@@ -17,7 +22,7 @@ import java.util.Optional;
  * Handlers resolve their ids before writing rows, so the erasure never waits on a row they hold.
  */
 @Singleton
-public class Erasures {
+public class Erasures implements Prefetch.People {
 
     /** Every column that holds a person id; attendance ledger ids embed it too (eventId/personId). */
     private static final String[] REPLACEMENTS = {
@@ -34,8 +39,41 @@ public class Erasures {
         if (personId == null) {
             return null;
         }
+        Optional<BatchRows> batch = BatchRows.current();
+        Optional<String> known = batch.flatMap(rows -> rows.resolved(personId));
+        if (known.isPresent()) {
+            return known.get();
+        }
         Sql.list(transaction, "SELECT pg_advisory_xact_lock_shared(hashtext(?))", row -> 1, personId);
-        return pseudonymOf(transaction, personId).orElse(personId);
+        String stored = pseudonymOf(transaction, personId).orElse(personId);
+        // The shared lock stays with the transaction: no erasure of this person can commit before it does.
+        batch.ifPresent(rows -> rows.resolvedAs(personId, stored));
+        return stored;
+    }
+
+    /**
+     * {@link #resolve} for many people in two statements: their shared locks together, then the pseudonyms of those
+     * erased among them.
+     */
+    @Override
+    public Map<String, String> resolveAll(Connection transaction, Set<String> personIds) throws SQLException {
+        Map<String, String> stored = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return stored;
+        }
+        Sql.list(transaction, "SELECT count(pg_advisory_xact_lock_shared(hashtext(id))) FROM unnest(?::text[]) id",
+                row -> 1, Sql.array(transaction, "text", personIds));
+        Map<String, String> byDigest = new HashMap<>();
+        for (String person : personIds) {
+            byDigest.put(Pseudonyms.sha256(person), person);
+            stored.put(person, person);
+        }
+        for (String[] erased : Sql.list(transaction, "SELECT person_id_sha256, pseudonym FROM person_erasure"
+                        + " WHERE person_id_sha256 = ANY (?)", row -> new String[]{row.getString(1), row.getString(2)},
+                Sql.array(transaction, "text", byDigest.keySet()))) {
+            stored.put(byDigest.get(erased[0]), erased[1]);
+        }
+        return stored;
     }
 
     /** @return the pseudonym that now stands for the person (the first erasure's, if erased twice) */
