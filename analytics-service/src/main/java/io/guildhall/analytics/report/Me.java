@@ -79,26 +79,29 @@ public class Me {
      * communities).
      */
     private MeReport.NetworkReach reach(Connection connection, String personId, Period period) throws SQLException {
-        Map<String, ProfileHistory> profiles = readModel.profiles(connection);
-        Set<String> coAttendees = new HashSet<>();
-        Set<String> departments = new HashSet<>();
-        Set<String> levels = new HashSet<>();
+        Map<String, LocalDate> coAttendees = new java.util.LinkedHashMap<>();
         for (LedgerEntry entry : readModel.coAttendance(connection, personId, period)) {
-            if (!entry.personId().equals(personId) && coAttendees.add(entry.personId())) {
-                note(profiles.get(entry.personId()), entry.onDate(), departments, levels);
+            if (!entry.personId().equals(personId)) {
+                coAttendees.putIfAbsent(entry.personId(), entry.onDate());
             }
         }
-        Set<String> peers = new HashSet<>();
+        Set<String> peers = new java.util.LinkedHashSet<>();
         for (UUID community : readModel.communitiesOf(connection, personId, period)) {
             for (String member : readModel.members(connection, community, period)) {
-                if (!member.equals(personId) && peers.add(member)) {
-                    note(profiles.get(member), period.end(), departments, levels);
+                if (!member.equals(personId)) {
+                    peers.add(member);
                 }
             }
         }
-        Set<String> everyone = new HashSet<>(coAttendees);
-        everyone.addAll(peers);
-        return new MeReport.NetworkReach(everyone.size(), departments.size(), levels.size(), coAttendees.size(),
+        // Only the profiles of the people met, not the whole organisation's.
+        Set<String> met = new HashSet<>(coAttendees.keySet());
+        met.addAll(peers);
+        Map<String, ProfileHistory> profiles = readModel.profilesOf(connection, met);
+        Set<String> departments = new HashSet<>();
+        Set<String> levels = new HashSet<>();
+        coAttendees.forEach((person, day) -> note(profiles.get(person), day, departments, levels));
+        peers.forEach(member -> note(profiles.get(member), period.end(), departments, levels));
+        return new MeReport.NetworkReach(met.size(), departments.size(), levels.size(), coAttendees.size(),
                 peers.size());
     }
 

@@ -124,12 +124,21 @@ public class ReadModel {
                 List.of((Object) personIds.toArray(String[]::new)));
     }
 
-    /** Everyone's ledger lines at the events this person attended in the period (for co-attendance). */
+    /**
+     * Everyone's ledger lines at the events this person attended in the period (for co-attendance). In two steps:
+     * the events first, then their lines by id, which the database looks up in both parts of the ledger (attendance
+     * and organising) by index; as one query with a sub-select it read the whole ledger.
+     */
     public List<LedgerEntry> coAttendance(Connection connection, String personId, Period period) throws SQLException {
-        return ledger(connection, """
-                 AND event_id IN (SELECT event_id FROM participation WHERE person_id = ? AND source = 'ATTENDANCE'
-                                  AND minutes > 0 AND on_date BETWEEN ? AND ?)""",
-                period, List.of(personId, Date.valueOf(period.start()), Date.valueOf(period.end())));
+        List<UUID> events = list(connection, """
+                SELECT DISTINCT event_id FROM participation WHERE person_id = ? AND source = 'ATTENDANCE'
+                AND minutes > 0 AND on_date BETWEEN ? AND ? AND event_id IS NOT NULL""",
+                List.of(personId, Date.valueOf(period.start()), Date.valueOf(period.end())),
+                row -> row.getObject(1, UUID.class));
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        return ledger(connection, " AND event_id = ANY (?)", period, List.of((Object) events.toArray(UUID[]::new)));
     }
 
     public Optional<String> communityName(Connection connection, UUID communityId) throws SQLException {
