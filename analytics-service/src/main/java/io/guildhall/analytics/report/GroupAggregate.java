@@ -14,52 +14,75 @@ import java.util.Set;
 /**
  * A group's minutes per person over the period, and per ISO week the people with work time in it and their minutes:
  * what its figures are taken from. People are added whole, one at a time ({@link #addPerson}), so a week keeps a bit
- * set of people and two sums instead of every person's minutes.
+ * set of people and two sums instead of every person's minutes; weeks are numbered in the order of the period's
+ * {@code weeks}.
  */
 final class GroupAggregate {
 
     private static final double MINUTES_PER_HOUR = 60.0;
 
     private final PersonIndex index;
+    private final Map<String, Integer> weekNumbers = new HashMap<>();
     private final Map<String, Minutes> byPerson = new HashMap<>();
     private final BitSet withWork = new BitSet();
-    private final Map<String, Week> byWeek = new HashMap<>();
+    private final BitSet[] weekPeople;
+    private final long[] weekWork;
+    private final long[] weekParticipation;
 
-    private static final class Week {
-        final BitSet people = new BitSet();
-        Minutes minutes = Minutes.NONE;
-    }
-
-    GroupAggregate(PersonIndex index) {
+    GroupAggregate(PersonIndex index, List<String> weeks) {
         this.index = index;
+        for (int i = 0; i < weeks.size(); i++) {
+            weekNumbers.put(weeks.get(i), i);
+        }
+        this.weekPeople = new BitSet[weeks.size()];
+        this.weekWork = new long[weeks.size()];
+        this.weekParticipation = new long[weeks.size()];
     }
 
     /**
-     * One person's minutes in this group, by ISO week label. A week counts the person (and their minutes) when they
-     * had work time in the group that week; the period, when they had any.
+     * One person's minutes in this group by week number, for a person with at least one day in it. A week counts the
+     * person (and their minutes) when they had work time in the group that week; the period, when they had any.
      */
-    void addPerson(String personId, Map<String, Minutes> weeks) {
-        if (weeks.isEmpty()) {
-            return;
+    void addPerson(String personId, long[] work, long[] participation) {
+        long workTotal = 0;
+        long participationTotal = 0;
+        for (int week = 0; week < work.length; week++) {
+            workTotal += work[week];
+            participationTotal += participation[week];
         }
         if (byPerson.containsKey(personId)) {
             throw new IllegalStateException(personId + " is in this group already");
         }
         int number = index.numberOf(personId);
-        Minutes period = Minutes.NONE;
-        for (Map.Entry<String, Minutes> week : weeks.entrySet()) {
-            Minutes minutes = week.getValue();
-            period = period.plus(minutes);
-            if (minutes.work() > 0) {
-                Week figures = byWeek.computeIfAbsent(week.getKey(), label -> new Week());
-                figures.people.set(number);
-                figures.minutes = figures.minutes.plus(minutes);
+        for (int week = 0; week < work.length; week++) {
+            if (work[week] > 0) {
+                if (weekPeople[week] == null) {
+                    weekPeople[week] = new BitSet();
+                }
+                weekPeople[week].set(number);
+                weekWork[week] += work[week];
+                weekParticipation[week] += participation[week];
             }
         }
-        byPerson.put(personId, period);
-        if (period.work() > 0) {
+        byPerson.put(personId, new Minutes(workTotal, participationTotal));
+        if (workTotal > 0) {
             withWork.set(number);
         }
+    }
+
+    /** The same with minutes by week label, for callers that have them so. */
+    void addPerson(String personId, Map<String, Minutes> weeks) {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        long[] work = new long[weekWork.length];
+        long[] participation = new long[weekWork.length];
+        weeks.forEach((label, minutes) -> {
+            int week = weekNumbers.get(label);
+            work[week] += minutes.work();
+            participation[week] += minutes.participation();
+        });
+        addPerson(personId, work, participation);
     }
 
     /** People with work time in the group: only they have a share to count. */
@@ -68,8 +91,8 @@ final class GroupAggregate {
     }
 
     Set<String> peopleIn(String week) {
-        Week figures = byWeek.get(week);
-        return figures == null ? Set.of() : index.people(figures.people);
+        Integer number = weekNumbers.get(week);
+        return number == null || weekPeople[number] == null ? Set.of() : index.people(weekPeople[number]);
     }
 
     /** Each person's minutes in the group over the period, work time or not. */
@@ -88,8 +111,8 @@ final class GroupAggregate {
     }
 
     Minutes totalIn(String week) {
-        Week figures = byWeek.get(week);
-        return figures == null ? Minutes.NONE : figures.minutes;
+        Integer number = weekNumbers.get(week);
+        return number == null ? Minutes.NONE : new Minutes(weekWork[number], weekParticipation[number]);
     }
 
     /** The figures, with the weeks in {@code hiddenWeeks} suppressed; the caller decided the group is visible. */

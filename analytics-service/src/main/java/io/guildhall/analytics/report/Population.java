@@ -1,7 +1,6 @@
 package io.guildhall.analytics.report;
 
 import io.guildhall.analytics.participation.LedgerEntry;
-import io.guildhall.analytics.participation.Minutes;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.PersonPeriod;
@@ -33,10 +32,11 @@ final class Population {
     private final ParticipationRules rules;
     private final Map<String, Set<UUID>> communitiesOf = new HashMap<>();
     private final PersonIndex index = new PersonIndex();
-    private final GroupAggregate everyone = new GroupAggregate(index);
+    private final GroupAggregate everyone;
     private final Map<GroupBy, Map<String, GroupAggregate>> byProfile = new EnumMap<>(GroupBy.class);
     private final Map<UUID, GroupAggregate> byCommunity = new TreeMap<>();
-    private final Map<LocalDate, String> weekLabels = new HashMap<>();
+    private final List<String> weeks;
+    private final LocalDate firstMonday;
 
     /**
      * @param members    each community's members during the period
@@ -45,6 +45,9 @@ final class Population {
     Population(Period period, ParticipationRules rules, Map<UUID, List<String>> members, Set<GroupBy> groupings) {
         this.period = period;
         this.rules = rules;
+        this.weeks = weeks(period);
+        this.firstMonday = Period.week(period.start()).start();
+        this.everyone = new GroupAggregate(index, weeks);
         members.forEach((community, people) -> people.forEach(person -> communitiesOf
                 .computeIfAbsent(person, id -> new TreeSet<>()).add(community)));
         for (GroupBy grouping : groupings) {
@@ -69,23 +72,32 @@ final class Population {
         if (days.isEmpty()) {
             return;
         }
-        String[] weeks = new String[days.size()];
-        Map<String, Minutes> all = new LinkedHashMap<>();
-        for (int i = 0; i < weeks.length; i++) {
-            weeks[i] = weekLabels.computeIfAbsent(days.get(i).date(), Population::weekOf);
-            all.merge(weeks[i], days.get(i).minutes(), Minutes::plus);
+        int weekCount = weeks.size();
+        int[] weekOfDay = new int[days.size()];
+        long[] work = new long[weekCount];
+        long[] participation = new long[weekCount];
+        Map<LocalDate, Integer> dayNumbers = new HashMap<>();
+        for (int i = 0; i < weekOfDay.length; i++) {
+            PersonPeriod.ProfiledDay day = days.get(i);
+            weekOfDay[i] = weekNumber(day.date());
+            work[weekOfDay[i]] += day.minutes().work();
+            participation[weekOfDay[i]] += day.minutes().participation();
+            dayNumbers.put(day.date(), weekOfDay[i]);
         }
-        everyone.addPerson(personId, all);
+        everyone.addPerson(personId, work, participation);
 
         byProfile.forEach((grouping, groups) -> {
-            Map<String, Map<String, Minutes>> perGroup = new HashMap<>();
-            for (int i = 0; i < weeks.length; i++) {
+            // Usually one group for the whole period; a move mid-period splits the days.
+            Map<String, long[][]> perGroup = new HashMap<>(2);
+            for (int i = 0; i < weekOfDay.length; i++) {
                 PersonPeriod.ProfiledDay day = days.get(i);
-                perGroup.computeIfAbsent(grouping.groupOf(day.profile()), group -> new LinkedHashMap<>())
-                        .merge(weeks[i], day.minutes(), Minutes::plus);
+                long[][] minutes = perGroup.computeIfAbsent(grouping.groupOf(day.profile()),
+                        group -> new long[][]{new long[weekCount], new long[weekCount]});
+                minutes[0][weekOfDay[i]] += day.minutes().work();
+                minutes[1][weekOfDay[i]] += day.minutes().participation();
             }
-            perGroup.forEach((group, minutes) -> groups.computeIfAbsent(group, key -> new GroupAggregate(index))
-                    .addPerson(personId, minutes));
+            perGroup.forEach((group, minutes) -> groups.computeIfAbsent(group,
+                    key -> new GroupAggregate(index, weeks)).addPerson(personId, minutes[0], minutes[1]));
         });
 
         Set<UUID> involved = new TreeSet<>(communitiesOf.getOrDefault(personId, Set.of()));
@@ -93,23 +105,24 @@ final class Population {
         if (involved.isEmpty()) {
             return;
         }
-        Map<UUID, Map<LocalDate, Long>> inCommunity = new HashMap<>();
+        // In a community: all their work time, and the minutes they spent there.
+        Map<UUID, long[]> inCommunity = new HashMap<>();
         for (LedgerEntry entry : person.countedEntries()) {
-            if (entry.communityId() != null) {
-                inCommunity.computeIfAbsent(entry.communityId(), id -> new HashMap<>())
-                        .merge(entry.onDate(), (long) entry.minutes(), Long::sum);
+            Integer week = dayNumbers.get(entry.onDate());
+            if (entry.communityId() != null && week != null) {
+                inCommunity.computeIfAbsent(entry.communityId(), id -> new long[weekCount])[week] += entry.minutes();
             }
         }
+        long[] none = new long[weekCount];
         for (UUID community : involved) {
-            Map<LocalDate, Long> minutesThere = inCommunity.getOrDefault(community, Map.of());
-            Map<String, Minutes> perWeek = new LinkedHashMap<>();
-            for (int i = 0; i < weeks.length; i++) {
-                PersonPeriod.ProfiledDay day = days.get(i);
-                perWeek.merge(weeks[i], new Minutes(day.minutes().work(), minutesThere.getOrDefault(day.date(), 0L)),
-                        Minutes::plus);
-            }
-            byCommunity.computeIfAbsent(community, id -> new GroupAggregate(index)).addPerson(personId, perWeek);
+            byCommunity.computeIfAbsent(community, id -> new GroupAggregate(index, weeks))
+                    .addPerson(personId, work, inCommunity.getOrDefault(community, none));
         }
+    }
+
+    /** The position of the day's ISO week among the period's weeks. */
+    private int weekNumber(LocalDate day) {
+        return (int) ((day.toEpochDay() - firstMonday.toEpochDay()) / 7);
     }
 
     GroupAggregate everyone() {

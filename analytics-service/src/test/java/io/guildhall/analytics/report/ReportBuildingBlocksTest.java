@@ -26,7 +26,7 @@ class ReportBuildingBlocksTest {
     @Test
     void aGroupsFiguresAreTheMedianTheShareAtTargetAndTheHours() {
         // Shares 0, 0.1, 0.2 (at target), 0.4 (over 0.34), 0.05: median 0.1; 2 of 5 at or above; 1 of 5 over.
-        GroupAggregate group = new GroupAggregate(new PersonIndex());
+        GroupAggregate group = new GroupAggregate(new PersonIndex(), List.of("2026-W48"));
         int[] participation = {0, 240, 480, 960, 120};
         for (int i = 0; i < participation.length; i++) {
             group.addPerson("p" + i, Map.of("2026-W48", new Minutes(2400, participation[i])));
@@ -48,7 +48,7 @@ class ReportBuildingBlocksTest {
     @Test
     void aWeekWithTooFewPeopleIsHiddenInAnOtherwiseVisibleGroupsTrend() {
         // Five people in W47, only two of them had work time in W48 (the others had left).
-        GroupAggregate sales = new GroupAggregate(new PersonIndex());
+        GroupAggregate sales = new GroupAggregate(new PersonIndex(), List.of("2026-W47", "2026-W48"));
         for (int i = 0; i < 5; i++) {
             Map<String, Minutes> weeks = new LinkedHashMap<>(Map.of("2026-W47", new Minutes(2400, 60)));
             if (i < 2) {
