@@ -12,7 +12,7 @@ public record Options(Map<String, String> values) {
     static final Set<String> KNOWN = Set.of(
             "concurrency", "warmup", "duration", "rounds", "post", // gateway
             "events", "raw-repeats", "ingest-timeout", "topic", // ingest
-            "repeats", "poll-ms", "freshness-timeout", "me-minutes", // freshness
+            "repeats", "poll-ms", "freshness-timeout", "me-minutes", "burst", // freshness
             "people", "seats", "targets", // burst
             "drill", "kill-at", "poison-each", "outage", "drill-timeout", "broker-outage", "rate", "before", "after", "keycloak-outage", // drills
             "weeks", "attendees", "per-week", "baseline-rows", "report-calls", "report-seconds", "rebuild", "callers", // scale

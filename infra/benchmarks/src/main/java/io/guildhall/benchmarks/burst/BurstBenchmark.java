@@ -198,11 +198,11 @@ public final class BurstBenchmark implements Benchmark {
         }
     }
 
-    record Answer(int status, long nanos, String body) {
+    public record Answer(int status, long nanos, String body) {
     }
 
     /** Every person's PUT (or, for the baseline, GET of the event) at once; each answer with its latency. */
-    private static List<Answer> burst(HttpClient http, String base, String eventId, List<String> tokens, boolean rsvp) {
+    public static List<Answer> burst(HttpClient http, String base, String eventId, List<String> tokens, boolean rsvp) {
         List<CompletableFuture<Answer>> calls = new ArrayList<>(tokens.size());
         for (String token : tokens) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/events/" + eventId + (rsvp ? "/rsvp" : "")))
@@ -219,7 +219,7 @@ public final class BurstBenchmark implements Benchmark {
     }
 
     /** grace (a community lead) schedules a training in a week with this many seats; returns its id. */
-    private static String schedule(HttpClient http, String base, GuildhallStack stack, int seats) throws Exception {
+    public static String schedule(HttpClient http, String base, GuildhallStack stack, int seats) throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "Hot training " + seats + " seats");

@@ -3,6 +3,8 @@ package io.guildhall.benchmarks.freshness;
 import io.guildhall.benchmarks.BenchContext;
 import io.guildhall.benchmarks.Benchmark;
 import io.guildhall.benchmarks.Options;
+import io.guildhall.benchmarks.burst.BenchUsers;
+import io.guildhall.benchmarks.burst.BurstBenchmark;
 import io.guildhall.benchmarks.process.ServiceJvm;
 import io.guildhall.benchmarks.report.MachineLoad;
 import io.guildhall.benchmarks.report.Report;
@@ -13,6 +15,7 @@ import io.guildhall.devstack.ServiceSpec;
 import io.guildhall.testsupport.GuildhallStack;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +31,8 @@ import static io.guildhall.benchmarks.report.Report.fixed;
  * Check-in to report: grace schedules an event, ada answers GOING, grace checks ada in through event-service's API,
  * and the clock runs from that check-in request until analytics-service shows ada's minutes. event-service and
  * analytics-service run from their jars on the run's private broker, as in production: outbox, relay, Kafka,
- * idempotent consumer, read model.
+ * idempotent consumer, read model. With {@code burst=N}, the same repeats run again while N people answer GOING for
+ * one hot event at once.
  */
 public final class FreshnessBenchmark implements Benchmark {
 
@@ -76,6 +80,8 @@ public final class FreshnessBenchmark implements Benchmark {
         LatencySamples checkInCall = new LatencySamples();
         // The asynchronous part alone: from event-service's answer until the report shows it.
         LatencySamples afterAnswer = new LatencySamples();
+        int burst = options.integer("burst", 0);
+        BurstRun duringBurst;
         try {
             for (int i = 0; i < WARMUP_REPEATS + repeats; i++) {
                 boolean measured = i >= WARMUP_REPEATS;
@@ -97,6 +103,8 @@ public final class FreshnessBenchmark implements Benchmark {
                 System.out.printf("[bench] %s %d: %s%n", measured ? "repeat" : "warm-up", i + 1, seen.entrySet().stream()
                         .map(e -> e.getKey() + " " + fixed(e.getValue() / 1e6, 0) + " ms").toList());
             }
+            duringBurst = burst > 0 ? duringBurst(context, eventApi, events.baseUrl(), probes, ada, burst, pollMillis,
+                    timeout) : null;
         } finally {
             for (Probe probe : probes) {
                 probe.close();
@@ -124,10 +132,69 @@ public final class FreshnessBenchmark implements Benchmark {
                 .paragraph("Nearest-rank percentiles of " + last.count() + " repeats" + (last.count() <= 100
                         ? " (with 100 or fewer, p99 is the slowest repeat)" : "") + "; the figures include up to "
                         + pollMillis + " ms of polling granularity.");
+        if (duringBurst != null) {
+            report.heading("During a sign-up burst of " + burst + " people")
+                    .paragraph(burst + " bench employees answer GOING at once for a training with " + duringBurst.seats()
+                            + " seats (as `burst` does, straight to event-service); meanwhile the same check-in repeats"
+                            + " run back to back. Counted: the repeats whose check-in was sent before the last answer of"
+                            + " the burst came back. The burst took " + fixed(duringBurst.seconds(), 2) + " s, answers by"
+                            + " HTTP status " + duringBurst.statuses() + ".")
+                    .table(List.of("until", "repeats", "p50 ms", "p99 ms", "max ms", "mean ms"),
+                            List.of(row(lastLabel + ", check-in sent during the burst", duringBurst.visible())));
+        }
         if (!notes.isEmpty()) {
             report.heading("Notes").paragraph(String.join("\n\n", notes));
         }
         return report;
+    }
+
+    record BurstRun(int seats, double seconds, Map<Integer, Integer> statuses, LatencySamples visible) {
+    }
+
+    /**
+     * Issue 11's freshness under load: while {@code people} bench employees answer GOING for one hot event at once,
+     * the check-in repeats run back to back; each repeat whose check-in went out before the burst's last answer
+     * came back is a sample.
+     */
+    private static BurstRun duringBurst(BenchContext context, Api eventApi, String eventBase, List<Probe> probes,
+                                        String ada, int people, int pollMillis, Duration timeout) throws Exception {
+        GuildhallStack stack = context.stack();
+        BenchUsers users = new BenchUsers(stack.keycloakUrl());
+        users.ensure(people);
+        List<String> tokens = users.tokens(people);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        int seats = Math.max(1, people / 10);
+        String hot = BurstBenchmark.schedule(http, eventBase, stack, seats);
+        String next = scheduleAndAnswer(eventApi, 1000);
+        long start = System.nanoTime();
+        java.util.concurrent.CompletableFuture<List<BurstBenchmark.Answer>> running =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> BurstBenchmark.burst(http, eventBase, hot,
+                        tokens, true));
+        LatencySamples visible = new LatencySamples();
+        String last = probes.get(probes.size() - 1).label();
+        for (int i = 0; !running.isDone(); i++) {
+            for (Probe probe : probes) {
+                probe.prepare();
+            }
+            int minutes = 30 + i % 31;
+            long begin = System.nanoTime();
+            eventApi.call("POST", "/api/events/" + next + "/check-ins", "grace",
+                    "{\"personId\":\"" + ada + "\",\"minutes\":" + minutes + "}");
+            boolean during = !running.isDone();
+            Map<String, Long> seen = awaitVisible(probes, next, ada, minutes, begin, pollMillis, timeout);
+            if (during) {
+                visible.add(seen.get(last));
+            }
+            System.out.printf("[bench] during the burst %d: %s%n", i + 1, seen.entrySet().stream()
+                    .map(e -> e.getKey() + " " + fixed(e.getValue() / 1e6, 0) + " ms").toList());
+            next = scheduleAndAnswer(eventApi, 1001 + i);
+        }
+        List<BurstBenchmark.Answer> answers = running.join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        answers.forEach(answer -> statuses.merge(answer.status(), 1, Integer::sum));
+        return new BurstRun(seats, seconds, statuses, visible);
     }
 
     private static String scheduleAndAnswer(Api eventApi, int i) {
