@@ -68,16 +68,12 @@ public class ReadModel {
      * caller's transaction.
      */
     public void ledgerByPerson(Connection connection, Period period, PersonLines perPerson) throws SQLException {
-        String sql = "SELECT " + LINE + " FROM (SELECT " + LINE + " FROM participation WHERE minutes > 0"
-                + " UNION ALL " + ORGANISING + ") line"
-                + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date))"
-                + " ORDER BY person_id";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(ledgerSql(" ORDER BY person_id"))) {
             statement.setFetchSize(LEDGER_FETCH_SIZE);
-            statement.setString(1, settings.zone().getId());
-            statement.setDate(2, Date.valueOf(period.end().plusDays(1)));
-            statement.setDate(3, Date.valueOf(period.start().minusDays(1)));
-            statement.setDate(4, Date.valueOf(period.start().minusDays(1)));
+            List<Object> parameters = ledgerParameters(period);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 String person = null;
                 List<LedgerEntry> lines = new ArrayList<>();
@@ -267,15 +263,22 @@ public class ReadModel {
      */
     private List<LedgerEntry> ledger(Connection connection, String condition, Period period, List<Object> extra)
             throws SQLException {
-        List<Object> parameters = new ArrayList<>(List.of(settings.zone().getId(),
-                Date.valueOf(period.end().plusDays(1)), Date.valueOf(period.start().minusDays(1)),
-                Date.valueOf(period.start().minusDays(1))));
+        List<Object> parameters = new ArrayList<>(ledgerParameters(period));
         parameters.addAll(extra);
-        return list(connection, "SELECT " + LINE + " FROM (SELECT " + LINE + " FROM participation WHERE minutes > 0"
+        return list(connection, ledgerSql(condition), parameters, ReadModel::ledgerLine);
+    }
+
+    /** The ledger's lines (logged and organising) of a period, with {@code condition} ANDed on. */
+    private static String ledgerSql(String condition) {
+        return "SELECT " + LINE + " FROM (SELECT " + LINE + " FROM participation WHERE minutes > 0"
                 + " UNION ALL " + ORGANISING + ") line"
-                + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date)) "
-                + condition, parameters,
-                ReadModel::ledgerLine);
+                + " WHERE on_date <= ? AND (on_date >= ? OR (ends_at IS NOT NULL AND ends_at >= ?::date)) " + condition;
+    }
+
+    /** The parameters of {@link #ledgerSql} before the condition's: the zone, then the period's bounds with slack. */
+    private List<Object> ledgerParameters(Period period) {
+        return List.of(settings.zone().getId(), Date.valueOf(period.end().plusDays(1)),
+                Date.valueOf(period.start().minusDays(1)), Date.valueOf(period.start().minusDays(1)));
     }
 
     private static LedgerEntry ledgerLine(ResultSet row) throws SQLException {
