@@ -69,6 +69,16 @@ public class DeadLetterPublisher {
     }
 
     /**
+     * Sends what {@link #send} has buffered now, without waiting out the producer's linger (5 ms by default since
+     * Kafka 4): a batch with a poison record waits for its dead letter before it commits its offsets. Returns once
+     * they are acknowledged or have failed; with the broker away that takes up to the producer's delivery timeout
+     * (2 minutes), and the awaits that follow then fail at once, so the records are read again.
+     */
+    public void sendNow() {
+        producer.flush();
+    }
+
+    /**
      * @throws DeadLetterFailedException when the broker did not acknowledge in time; the record must then be retried
      */
     public void await(Pending sent) {

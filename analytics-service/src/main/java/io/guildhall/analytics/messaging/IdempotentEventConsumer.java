@@ -159,6 +159,9 @@ public class IdempotentEventConsumer {
                 sent.put(record, deadLetters.send(record.record(), CONSUMER, record.invalidReason()));
             }
         }
+        if (!sent.isEmpty()) {
+            deadLetters.sendNow();
+        }
         for (CheckedRecord record : checked) {
             if (progress.leftForRetry(record.record())) {
                 continue;
