@@ -2,7 +2,6 @@ package io.guildhall.analytics.anomaly;
 
 import io.guildhall.analytics.anomaly.AnomalyReport.EventAnomaly;
 import io.guildhall.analytics.anomaly.AnomalyReport.PersonAnomaly;
-import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.PersonPeriod;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +81,19 @@ public class Anomalies {
         });
         List<PersonAnomaly> people = null;
         if (communities == null) {
-            people = new ArrayList<>();
-            Map<String, List<LedgerEntry>> ledgers = new HashMap<>();
-            readModel.ledger(connection, period).forEach(entry -> ledgers
-                    .computeIfAbsent(entry.personId(), key -> new ArrayList<>()).add(entry));
+            // Person by person as the ledger is read: the report never holds the period's whole ledger.
+            Map<String, List<PersonAnomaly>> byPerson = new java.util.TreeMap<>();
             Map<String, ProfileHistory> profiles = readModel.profiles(connection);
-            for (String person : new TreeSet<>(ledgers.keySet())) {
+            readModel.ledgerByPerson(connection, period, (person, lines) -> {
                 PersonPeriod figures = PersonPeriod.of(person, profiles.getOrDefault(person,
-                        new ProfileHistory(List.of())), ledgers.get(person), period, rules);
+                        new ProfileHistory(List.of())), lines, period, rules);
                 for (Map.Entry<String, Integer> week : AnomalyRules.weeksAtCap(figures.daysAtCap()).entrySet()) {
-                    people.add(new PersonAnomaly(person, week.getKey(), week.getValue()));
+                    byPerson.computeIfAbsent(person, key -> new ArrayList<>())
+                            .add(new PersonAnomaly(person, week.getKey(), week.getValue()));
                 }
-            }
+            });
+            people = new ArrayList<>();
+            byPerson.values().forEach(people::addAll);
         }
         return new AnomalyReport(period.label(), period.start(), period.end(),
                 communities == null ? "all" : "communities led", eventAnomalies, people);

@@ -57,15 +57,10 @@ public class ReadModel {
                 .getOrDefault(personId, new ProfileHistory(List.of()));
     }
 
-    /** The ledger lines dated within the period, with more than 0 minutes (withdrawn ones count nothing). */
-    public List<LedgerEntry> ledger(Connection connection, Period period) throws SQLException {
-        return ledger(connection, "", period, List.of());
-    }
-
     /**
-     * The same lines as {@link #ledger(Connection, Period)}, handed over person by person (each person once, with all
-     * their lines) while they are read: the caller never holds the period's whole ledger. Reads in batches, inside the
-     * caller's transaction.
+     * The ledger lines dated within the period, with more than 0 minutes (withdrawn ones count nothing), handed over
+     * person by person (each person once, with all their lines) while they are read: the caller never holds the
+     * period's whole ledger. Reads in batches, inside the caller's transaction.
      */
     public void ledgerByPerson(Connection connection, Period period, PersonLines perPerson) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ledgerSql(" ORDER BY person_id"))) {
