@@ -92,6 +92,11 @@ public final class BenchContext implements AutoCloseable {
                 extraEnvironment, routes);
     }
 
+    /** A second instance of {@code running}'s service on its database, as a scaled-out deployment runs it. */
+    public ServiceJvm another(ServiceJvm running) {
+        return launch(running.spec().onPort(Ports.free()), running.spec().database().orElse(null), Map.of(), List.of());
+    }
+
     /** Starts {@code stopped}'s service again on its own database as it is (a restart after a crash, say). */
     public ServiceJvm restart(ServiceJvm stopped, Map<String, String> extraEnvironment, List<ServiceSpec> routes) {
         return launch(stopped.spec().onPort(Ports.free()), stopped.spec().database().orElse(null), extraEnvironment,

@@ -6,6 +6,7 @@ import io.guildhall.benchmarks.Options;
 import io.guildhall.benchmarks.kafka.KafkaTools;
 import io.guildhall.benchmarks.process.ServiceJvm;
 import io.guildhall.benchmarks.report.MachineLoad;
+import io.guildhall.benchmarks.report.ProcessCpu;
 import io.guildhall.benchmarks.report.Report;
 import io.guildhall.benchmarks.stats.LatencySamples;
 import io.guildhall.contracts.Topics;
@@ -48,6 +49,8 @@ import static io.guildhall.benchmarks.report.Report.fixed;
 public final class BurstBenchmark implements Benchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** community-service's consumer group on the event topic (its application.yml). */
+    private static final String COMMUNITY_GROUP = "community-service";
 
     @Override
     public String name() {
@@ -56,7 +59,8 @@ public final class BurstBenchmark implements Benchmark {
 
     record Outcome(String target, int people, int seats, double seconds, LatencySamples latencies,
                    Map<Integer, Integer> statuses, long going, boolean positionsExact, double onKafkaAfter,
-                   double appliedAfter, double readSeconds, LatencySamples readLatencies) {
+                   double appliedAfter, double communityAfter, double readSeconds, LatencySamples readLatencies,
+                   String cpu) {
     }
 
     @Override
@@ -76,11 +80,19 @@ public final class BurstBenchmark implements Benchmark {
         }
         String group = "analytics-bench-" + context.runId();
         context.start(ServiceSpec.ANALYTICS, "bench_analytics_burst", Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", group), List.of());
+        // community-service consumes the event topic too (goal evidence): its catch-up is measured beside analytics'.
+        context.start(ServiceSpec.COMMUNITY, "bench_community_burst", Map.of(), List.of());
         ServiceJvm events = context.start(ServiceSpec.EVENT, "bench_event_burst", Map.of(), List.of());
         ServiceJvm gateway = context.start(ServiceSpec.GATEWAY, null, Map.of(), List.of(events.spec()));
-        Map<String, String> bases = new LinkedHashMap<>();
-        bases.put("direct", events.baseUrl());
-        bases.put("gateway", gateway.baseUrl());
+        Map<String, List<String>> bases = new LinkedHashMap<>();
+        bases.put("direct", List.of(events.baseUrl()));
+        bases.put("gateway", List.of(gateway.baseUrl()));
+        if (targets.contains("direct2")) {
+            // A second event-service on the same database and broker: people alternate between the two instances,
+            // whose seat decisions and outbox relays then compete for the same event.
+            ServiceJvm second = context.another(events);
+            bases.put("direct2", List.of(events.baseUrl(), second.baseUrl()));
+        }
 
         int most = people.stream().max(Integer::compare).orElseThrow();
         BenchUsers users = new BenchUsers(stack.keycloakUrl());
@@ -101,7 +113,7 @@ public final class BurstBenchmark implements Benchmark {
         long warmStart = System.nanoTime();
         for (String target : targets) {
             for (int round = 0; round < warmRounds; round++) {
-                String warmEvent = schedule(http, bases.get(target), stack, 10);
+                String warmEvent = schedule(http, bases.get(target).get(0), stack, 10);
                 burst(http, bases.get(target), warmEvent, warmTokens, false);
                 burst(http, bases.get(target), warmEvent, warmTokens, true);
             }
@@ -118,7 +130,7 @@ public final class BurstBenchmark implements Benchmark {
                 long t0 = System.nanoTime();
                 List<String> tokens = users.tokens(n);
                 System.out.printf("[bench] %d tokens in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-                String eventId = schedule(http, bases.get(target), stack, s);
+                String eventId = schedule(http, bases.get(target).get(0), stack, s);
                 System.out.printf("[bench] burst: %d people for %d seats, %s%n", n, s, target);
                 outcomes.add(measure(context, http, target, bases.get(target), eventId, tokens, s, group));
             }
@@ -126,7 +138,7 @@ public final class BurstBenchmark implements Benchmark {
         return report(command, options, context, load, baseline, outcomes, events, gateway);
     }
 
-    private Outcome measure(BenchContext context, HttpClient http, String target, String base, String eventId,
+    private Outcome measure(BenchContext context, HttpClient http, String target, List<String> base, String eventId,
                             List<String> tokens, int seats, String group) throws Exception {
         try (KafkaConsumer<String, byte[]> consumer = consumer(context.kafkaBootstrapServers())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENT).stream()
@@ -142,9 +154,11 @@ public final class BurstBenchmark implements Benchmark {
             LatencySamples readLatencies = new LatencySamples();
             reads.forEach(r -> readLatencies.add(r.nanos()));
 
+            ProcessCpu cpu = ProcessCpu.begin();
             long start = System.nanoTime();
             List<Answer> answers = burst(http, base, eventId, tokens, true);
             long end = System.nanoTime();
+            String cpuDuringBurst = cpu.describeUntilNow();
 
             LatencySamples latencies = new LatencySamples();
             Map<Integer, Integer> statuses = new TreeMap<>();
@@ -181,20 +195,23 @@ public final class BurstBenchmark implements Benchmark {
             }
             double onKafka = seen >= decided ? (System.nanoTime() - end) / 1e9 : Double.NaN;
 
-            // Applied by analytics: its consumer group has committed everything on the event topic.
+            // Applied by analytics and by community-service: each consumer group has committed the whole event topic.
             double applied = Double.NaN;
+            double community = Double.NaN;
             try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
                 long topicEnd = kafka.endOffsets(Topics.EVENT);
-                while (System.nanoTime() < deadline) {
-                    if (kafka.committed(group, Topics.EVENT) >= topicEnd) {
+                while (System.nanoTime() < deadline && (Double.isNaN(applied) || Double.isNaN(community))) {
+                    if (Double.isNaN(applied) && kafka.committed(group, Topics.EVENT) >= topicEnd) {
                         applied = (System.nanoTime() - end) / 1e9;
-                        break;
+                    }
+                    if (Double.isNaN(community) && kafka.committed(COMMUNITY_GROUP, Topics.EVENT) >= topicEnd) {
+                        community = (System.nanoTime() - end) / 1e9;
                     }
                     Thread.sleep(50);
                 }
             }
             return new Outcome(target, tokens.size(), seats, (end - start) / 1e9, latencies, statuses, going, exact,
-                    onKafka, applied, readSeconds, readLatencies);
+                    onKafka, applied, community, readSeconds, readLatencies, cpuDuringBurst);
         }
     }
 
@@ -203,8 +220,16 @@ public final class BurstBenchmark implements Benchmark {
 
     /** Every person's PUT (or, for the baseline, GET of the event) at once; each answer with its latency. */
     public static List<Answer> burst(HttpClient http, String base, String eventId, List<String> tokens, boolean rsvp) {
+        return burst(http, List.of(base), eventId, tokens, rsvp);
+    }
+
+    /** As above, person i sending to instance i mod the number of bases (two instances of one service, say). */
+    public static List<Answer> burst(HttpClient http, List<String> bases, String eventId, List<String> tokens,
+                                     boolean rsvp) {
         List<CompletableFuture<Answer>> calls = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String base = bases.get(i % bases.size());
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/events/" + eventId + (rsvp ? "/rsvp" : "")))
                     .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
             HttpRequest request = rsvp ? builder.header("Content-Type", "application/json")
@@ -256,7 +281,7 @@ public final class BurstBenchmark implements Benchmark {
             rows.add(List.of(o.target(), o.people() + " / " + o.seats(), fixed(rate, 0), fixed(rate / baseline, 2),
                     fixed(o.latencies().percentileMillis(50), 0), fixed(o.latencies().percentileMillis(99), 0),
                     fixed(o.latencies().percentileMillis(100), 0), o.statuses().toString(), String.valueOf(o.going()),
-                    o.positionsExact() ? "yes" : "NO", fixed(o.onKafkaAfter(), 2), fixed(o.appliedAfter(), 2),
+                    o.positionsExact() ? "yes" : "NO", fixed(o.onKafkaAfter(), 2), fixed(o.appliedAfter(), 2), fixed(o.communityAfter(), 2),
                     fixed(o.people() / o.readSeconds(), 0) + " /s, p99 " + fixed(o.readLatencies().percentileMillis(99), 0) + " ms"));
             summary.add("a " + o.people() + "-person sign-up for " + o.seats() + " seats (" + o.target() + ") is decided in "
                     + fixed(o.seconds(), 2) + " s");
@@ -266,15 +291,19 @@ public final class BurstBenchmark implements Benchmark {
                 .fact("setup", "event-service " + events.baseUrl() + " and the gateway " + gateway.baseUrl()
                         + " (routing to it, rate limit on) and analytics-service from their jars on a private Kafka broker;"
                         + " one JVM here sends every person's PUT /api/events/{id}/rsvp {\"status\":\"GOING\"} at once"
-                        + " (java.net.http, HTTP/1.1, one connection each), each with their own Keycloak token")
+                        + " (java.net.http, HTTP/1.1, one connection each), each with their own Keycloak token; target"
+                        + " direct2: people alternate between two event-service instances on the same database;"
+                        + " community-service consumes the event topic beside analytics")
                 .fact("jars", context.jarsUsed())
                 .fact("baseline", fixed(baseline, 0) + " transactions/s: PostgreSQL, one locked single-row update per"
                         + " transaction (SELECT … FOR UPDATE; UPDATE; COMMIT), 16 connections, same server, same run")
                 .fact("machine", load.describeUntilNow())
                 .table(List.of("target", "people / seats", "RSVP/s", "× baseline", "p50 ms", "p99 ms", "max ms",
                         "answers by HTTP status", "going", "positions 1..N−seats exact", "last decision on Kafka (s after the burst)",
-                        "analytics caught up (s after the burst)",
+                        "analytics caught up (s after the burst)", "community-service caught up (s)",
                         "baseline 2: the same people GET /api/events/{id} at once"), rows)
-                .paragraph(String.join("; ", summary) + ".");
+                .paragraph(String.join("; ", summary) + ".")
+                .paragraph("CPU by process during each RSVP burst (/proc, user + system): " + outcomes.stream()
+                        .map(o -> o.target() + " " + o.people() + ": " + o.cpu()).reduce((a, b) -> a + " | " + b).orElse(""));
     }
 }
