@@ -2,17 +2,10 @@ package io.guildhall.community;
 
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
-import io.guildhall.testsupport.GuildhallStack;
 import io.guildhall.testsupport.TopicClient;
+import io.guildhall.testsupport.spring.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,38 +15,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Base of every integration test of this service: one database, one Spring context (identical configuration, so
- * the context cache shares it between the test classes), real Keycloak tokens and the real Kafka broker.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class CommunityServiceIT {
-
-    protected static final GuildhallStack stack = GuildhallStack.shared();
-    protected static final String DATABASE = stack.freshDatabase("community_service_it");
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected DatabaseClient db;
-
-    protected WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
-    }
-
-    protected static String token(String user) {
-        return stack.accessToken(user);
-    }
-
-    /** The Keycloak subject (person id) of a demo user, read from their token. */
-    protected static String personId(String user) {
-        return stack.personId(user);
-    }
+/** community-service's helpers on top of {@link ServiceIT}, the integration-test base of the Spring services. */
+public abstract class CommunityServiceIT extends ServiceIT {
 
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -67,10 +30,6 @@ public abstract class CommunityServiceIT {
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) created.get("id");
-    }
-
-    protected long count(String sql, Object id) {
-        return db.sql(sql).bind("id", id).map(r -> r.get(0, Long.class)).one().block();
     }
 
     protected long outboxRows(String communityId) {

@@ -3,16 +3,10 @@ package io.guildhall.event;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.Topics;
-import io.guildhall.testsupport.GuildhallStack;
 import io.guildhall.testsupport.TopicClient;
+import io.guildhall.testsupport.spring.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,36 +19,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 
-/** One application context for every integration test of event-service, against the shared dev stack. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class EventServiceITBase {
+/** event-service's helpers on top of {@link ServiceIT}, the integration-test base of the Spring services. */
+public abstract class EventServiceITBase extends ServiceIT {
 
-    protected static final GuildhallStack stack = GuildhallStack.shared();
-    protected static final String DATABASE = stack.freshDatabase("event_test");
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected DatabaseClient db;
-
-    protected WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(30)).build();
-    }
-
-    protected static String token(String user) {
-        return stack.accessToken(user);
-    }
-
-    /** The person id (sub) of a demo user, read from their token. */
-    protected static String idOf(String user) {
-        return stack.personId(user);
-    }
 
     protected static Map<String, Object> event(String title, Instant startsAt, Integer capacity) {
         Map<String, Object> body = new HashMap<>();
@@ -82,10 +50,6 @@ public abstract class EventServiceITBase {
     protected WebTestClient.ResponseSpec rsvp(String user, String eventId, String status) {
         return client().put().uri("/api/events/" + eventId + "/rsvp").headers(h -> h.setBearerAuth(token(user)))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", status)).exchange();
-    }
-
-    protected long count(String sql, UUID id) {
-        return db.sql(sql).bind("id", id).map(r -> r.get(0, Long.class)).one().block();
     }
 
     protected static void publish(String topic, GuildhallEvent event) {

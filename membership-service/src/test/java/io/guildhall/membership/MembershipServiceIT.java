@@ -7,15 +7,12 @@ import io.guildhall.contracts.SchemaValidator;
 import io.guildhall.testsupport.GuildhallStack;
 import io.guildhall.contracts.Topics;
 import io.guildhall.testsupport.TopicClient;
+import io.guildhall.testsupport.spring.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -25,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,19 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sent to a topic of this test run's own, so that the tests never react to (and never mirror into Keycloak) the
  * events other test runs publish on guildhall.community.v1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class MembershipServiceIT {
+public abstract class MembershipServiceIT extends ServiceIT {
 
-    protected static final GuildhallStack stack = GuildhallStack.shared();
-    protected static final String DATABASE = stack.freshDatabase("membership_test");
     /** A private, namespaced copy of the community topic (the consumer protocol accepts {@code <namespace>.<topic>}). */
     protected static final String COMMUNITY_TOPIC = "membership-test-" + UUID.randomUUID() + "." + Topics.COMMUNITY;
     protected static final KeycloakTestUsers keycloak = new KeycloakTestUsers(stack.keycloakUrl());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        stack.serviceEnvironment(DATABASE).forEach((name, value) -> registry.add(name, () -> value));
+    static void membershipSettings(DynamicPropertyRegistry registry) {
         // A topic of this run's own, outside the declaration: brokers do not create topics on the fly.
         TopicClient.create(stack.kafkaBootstrapServers(), COMMUNITY_TOPIC, Topics.deadLetterOf(COMMUNITY_TOPIC));
         registry.add("spring.cloud.stream.bindings.communityEvents-in-0.destination", () -> COMMUNITY_TOPIC);
@@ -62,24 +55,6 @@ public abstract class MembershipServiceIT {
     @AfterAll
     static void removeKeycloakTestData() {
         keycloak.cleanUp();
-    }
-
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected DatabaseClient db;
-
-    protected WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
-    }
-
-    protected static String token(String user) {
-        return stack.accessToken(user);
-    }
-
-    /** The Keycloak subject (person id) of a user, read from their token. */
-    protected static String personId(String user) {
-        return subjectOf(token(user));
     }
 
     protected static String subjectOf(String token) {
@@ -97,7 +72,7 @@ public abstract class MembershipServiceIT {
         keycloak.noteGroup("/communities/" + slug);
         publishCommunityEvent(new io.guildhall.contracts.community.CommunityFounded(id, slug, "Guild " + slug,
                 "About " + slug, "testing", visibility, founderId, Instant.now()));
-        await("community " + slug + " replicated", () -> count("SELECT count(*) FROM membership WHERE community_id = :c "
+        await("community " + slug + " replicated").atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM membership WHERE community_id = :c "
                 + "AND person_id = :p AND role = 'LEAD' AND left_at IS NULL", Map.of("c", id, "p", founderId)) == 1);
         return id;
     }
@@ -116,19 +91,6 @@ public abstract class MembershipServiceIT {
     protected static void publishCommunityEvent(GuildhallEvent event, CloudEventHeaders headers) {
         TopicClient.send(stack.kafkaBootstrapServers(), COMMUNITY_TOPIC, event.aggregateId(), JSON.writeValueAsBytes(event),
                 headers.toKafkaHeaders());
-    }
-
-    protected static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     protected long count(String sql, Map<String, Object> binds) {

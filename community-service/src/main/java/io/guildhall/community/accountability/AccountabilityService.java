@@ -4,8 +4,8 @@ import io.guildhall.community.community.CommunityService;
 import io.guildhall.community.community.Leadership;
 import io.guildhall.community.goal.CheckIn;
 import io.guildhall.community.goal.CheckInStore;
-import io.guildhall.community.goal.EvidenceSessions;
-import io.guildhall.community.goal.GoalRepository;
+import io.guildhall.community.goal.EvidenceStore;
+import io.guildhall.community.goal.GoalStore;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,14 +28,14 @@ public class AccountabilityService {
 
     private final CommunityService communities;
     private final Leadership leadership;
-    private final GoalRepository goals;
+    private final GoalStore goals;
     private final CheckInStore checkIns;
-    private final EvidenceSessions sessions;
+    private final EvidenceStore sessions;
     private final Clock clock;
     private final int staleAfterWeeks;
 
-    public AccountabilityService(CommunityService communities, Leadership leadership, GoalRepository goals,
-                                 CheckInStore checkIns, EvidenceSessions sessions, Clock clock,
+    public AccountabilityService(CommunityService communities, Leadership leadership, GoalStore goals,
+                                 CheckInStore checkIns, EvidenceStore sessions, Clock clock,
                                  @Value("${guildhall.accountability.stale-after-weeks:2}") int staleAfterWeeks) {
         this.communities = communities;
         this.leadership = leadership;
@@ -59,9 +59,9 @@ public class AccountabilityService {
         return communities.find(communityId)
                 .flatMap(community -> (caller.hasRole(CurrentPerson.EXECUTIVE) ? Mono.<Void>empty()
                         : leadership.requireLeadOrAdmin(communityId, caller)).thenReturn(community))
-                .flatMap(community -> goals.findByCommunityIdOrderByDueDateAscTitleAsc(communityId).collectList()
+                .flatMap(community -> goals.ofCommunity(communityId).collectList()
                         .zipWith(checkIns.ofCommunity(communityId, end).collectList())
-                        .zipWith(sessions.of(communityId).map(session -> new AccountabilityReport.Session(
+                        .zipWith(sessions.sessionsOf(communityId).map(session -> new AccountabilityReport.Session(
                                 session.eventId(), session.startsAt(), session.attendees())).collectList())
                         .map(data -> {
                             Map<UUID, List<CheckIn>> history = data.getT1().getT2().stream()

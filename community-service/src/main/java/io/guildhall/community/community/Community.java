@@ -4,18 +4,17 @@ import io.guildhall.contracts.community.CommunityArchived;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.CommunityUpdated;
 import io.guildhall.support.web.ConflictException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A community of practice. Domain methods return the new state together with the event they caused. */
-@Table("community")
+/**
+ * A community of practice. Domain methods return the new state together with the event they caused; {@code version}
+ * is null until {@link CommunityStore} first stores it.
+ */
 public record Community(
-        @Id UUID id,
+        UUID id,
         String slug,
         String name,
         String description,
@@ -31,7 +30,7 @@ public record Community(
         Instant updatedAt,
         String archivedBy,
         Instant archivedAt,
-        @Version Long version) {
+        Long version) {
 
     public record Founded(Community community, CommunityFounded event) {
     }
@@ -76,6 +75,12 @@ public record Community(
         Community archived = new Community(id, slug, name, description, practiceArea, visibility, purpose, scope,
                 waysOfWorking, sponsorId, CommunityStatus.ARCHIVED, foundedBy, createdAt, now, by, now, version);
         return new Archived(archived, new CommunityArchived(id, by, now));
+    }
+
+    /** The same community at another version (the store sets it as it writes). */
+    public Community withVersion(long next) {
+        return new Community(id, slug, name, description, practiceArea, visibility, purpose, scope, waysOfWorking,
+                sponsorId, status, foundedBy, createdAt, updatedAt, archivedBy, archivedAt, next);
     }
 
     public Charter charter() {

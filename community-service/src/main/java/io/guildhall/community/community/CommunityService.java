@@ -1,17 +1,13 @@
 package io.guildhall.community.community;
 
-import io.guildhall.community.IfMatch;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.ConflictException;
+import io.guildhall.support.web.IfMatch;
 import io.guildhall.support.web.InvalidFieldException;
 import io.guildhall.support.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -24,17 +20,17 @@ import java.util.UUID;
 @Service
 public class CommunityService {
 
-    private final CommunityRepository communities;
-    private final R2dbcEntityTemplate template;
+    private final CommunityStore communities;
     private final Leadership leadership;
+    private final LeadStore leads;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CommunityService(CommunityRepository communities, R2dbcEntityTemplate template, Leadership leadership,
-                            Outbox outbox, Clock clock) {
+    public CommunityService(CommunityStore communities, Leadership leadership, LeadStore leads, Outbox outbox,
+                            Clock clock) {
         this.communities = communities;
-        this.template = template;
         this.leadership = leadership;
+        this.leads = leads;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -46,15 +42,15 @@ public class CommunityService {
         if (founded.community().slug().isEmpty()) {
             return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
         }
-        return communities.save(founded.community())
-                .flatMap(saved -> leadership.assign(saved.id(), founder.personId(), saved.createdAt())
+        return communities.insert(founded.community())
+                .flatMap(saved -> leads.assign(saved.id(), founder.personId(), saved.createdAt())
                         .then(outbox.append(founded.event()))
                         .thenReturn(CommunityView.of(saved, List.of(founder.personId()))))
                 .onErrorMap(DuplicateKeyException.class, CommunityService::duplicateName);
     }
 
     public Mono<Community> find(UUID id) {
-        return communities.findById(id).switchIfEmpty(Mono.error(new NotFoundException("No community " + id)));
+        return communities.find(id).switchIfEmpty(Mono.error(new NotFoundException("No community " + id)));
     }
 
     public Mono<CommunityView> get(UUID id) {
@@ -67,24 +63,13 @@ public class CommunityService {
      */
     public Mono<CommunityPage> search(String text, String practiceArea, CommunityStatus status, int page, int size,
                                       String sort, Sort.Direction direction) {
-        Criteria criteria = Criteria.where("status").is(status == null ? CommunityStatus.ACTIVE : status);
-        if (practiceArea != null && !practiceArea.isBlank()) {
-            criteria = criteria.and("practiceArea").is(practiceArea.trim().toLowerCase(Locale.ROOT));
-        }
-        if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
-                    .or("description").like(pattern).ignoreCase(true)
-                    .or("purpose").like(pattern).ignoreCase(true));
-        }
-        Query query = Query.query(criteria);
-        PageRequest pageRequest = PageRequest.of(page, size, Sort.by(direction, sort).and(Sort.by("id")));
-        return template.count(query, Community.class)
-                .zipWith(template.select(Community.class).matching(query.with(pageRequest)).all().collectList())
-                .flatMap(result -> views(result.getT2()).map(items -> new CommunityPage(items, page, size, result.getT1(),
-                        (result.getT1() + size - 1) / size)));
+        String area = practiceArea == null || practiceArea.isBlank() ? null : practiceArea.trim().toLowerCase(Locale.ROOT);
+        String words = text == null || text.isBlank() ? null : text.trim();
+        return communities.search(status == null ? CommunityStatus.ACTIVE : status, area, words, sort,
+                        direction.isAscending(), page, size)
+                .flatMap(result -> views(result.items()).map(items -> new CommunityPage(items, page, size, result.total(),
+                        (result.total() + size - 1) / size)));
     }
-
     /** A lead's (or admin's) partial edit; If-Match, when sent, must name the current version. */
     @Transactional
     public Mono<CommunityView> update(UUID id, UpdateCommunityRequest patch, String ifMatch, CurrentPerson caller) {
@@ -96,7 +81,7 @@ public class CommunityService {
                     if (updated.community().slug().isEmpty()) {
                         return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
                     }
-                    return communities.save(updated.community())
+                    return communities.update(updated.community())
                             .flatMap(saved -> outbox.append(updated.event())
                                     .then(view(saved)));
                 })
@@ -110,17 +95,17 @@ public class CommunityService {
                 .flatMap(community -> {
                     IfMatch.requireMatch(ifMatch, community.version());
                     Community.Archived archived = community.archive(caller.personId(), clock.instant());
-                    return communities.save(archived.community())
+                    return communities.update(archived.community())
                             .flatMap(saved -> outbox.append(archived.event()).then(view(saved)));
                 });
     }
 
     Mono<CommunityView> view(Community community) {
-        return leadership.leadsOf(community.id()).map(leads -> CommunityView.of(community, leads));
+        return leads.leadsOf(community.id()).map(people -> CommunityView.of(community, people));
     }
 
     private Mono<List<CommunityView>> views(List<Community> page) {
-        return leadership.leadsOf(page.stream().map(Community::id).toList())
+        return leads.leadsOf(page.stream().map(Community::id).toList())
                 .map(leads -> page.stream().map(c -> CommunityView.of(c, leads.getOrDefault(c.id(), List.of()))).toList());
     }
 

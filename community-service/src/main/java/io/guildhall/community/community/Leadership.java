@@ -1,17 +1,11 @@
 package io.guildhall.community.community;
 
 import io.guildhall.support.security.CurrentPerson;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Who leads which community. Leadership is per community and lives in this service's database: the realm role
@@ -20,31 +14,14 @@ import java.util.stream.Collectors;
 @Component
 public class Leadership {
 
-    private final DatabaseClient db;
+    private final LeadStore leads;
 
-    public Leadership(DatabaseClient db) {
-        this.db = db;
-    }
-
-    public Mono<List<String>> leadsOf(UUID communityId) {
-        return db.sql("SELECT person_id FROM community_lead WHERE community_id = :c ORDER BY assigned_at, person_id")
-                .bind("c", communityId).map(row -> row.get("person_id", String.class)).all().collectList();
-    }
-
-    public Mono<Map<UUID, List<String>>> leadsOf(Collection<UUID> communityIds) {
-        if (communityIds.isEmpty()) {
-            return Mono.just(Map.of());
-        }
-        return db.sql("SELECT community_id, person_id FROM community_lead WHERE community_id = ANY(:ids) ORDER BY assigned_at, person_id")
-                .bind("ids", communityIds.toArray(UUID[]::new))
-                .map(row -> Map.entry(row.get("community_id", UUID.class), row.get("person_id", String.class)))
-                .all()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    public Leadership(LeadStore leads) {
+        this.leads = leads;
     }
 
     public Mono<Boolean> isLead(UUID communityId, String personId) {
-        return db.sql("SELECT 1 FROM community_lead WHERE community_id = :c AND person_id = :p")
-                .bind("c", communityId).bind("p", personId).map(row -> 1).first().hasElement();
+        return leads.isLead(communityId, personId);
     }
 
     /** Completes when the caller leads the community or is an admin; fails with 403 otherwise. */
@@ -55,15 +32,5 @@ public class Leadership {
         return isLead(communityId, caller.personId())
                 .flatMap(lead -> lead ? Mono.<Void>empty()
                         : Mono.error(new AccessDeniedException("Only a lead of this community may do this")));
-    }
-
-    Mono<Void> assign(UUID communityId, String personId, Instant at) {
-        return db.sql("INSERT INTO community_lead (community_id, person_id, assigned_at) VALUES (:c, :p, :t)")
-                .bind("c", communityId).bind("p", personId).bind("t", at).then();
-    }
-
-    Mono<Long> remove(UUID communityId, String personId) {
-        return db.sql("DELETE FROM community_lead WHERE community_id = :c AND person_id = :p")
-                .bind("c", communityId).bind("p", personId).fetch().rowsUpdated();
     }
 }

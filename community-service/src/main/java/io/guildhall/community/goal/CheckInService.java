@@ -22,12 +22,12 @@ import java.util.UUID;
 public class CheckInService {
 
     private final GoalService goals;
-    private final GoalRepository repository;
+    private final GoalStore repository;
     private final CheckInStore checkIns;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CheckInService(GoalService goals, GoalRepository repository, CheckInStore checkIns, Outbox outbox, Clock clock) {
+    public CheckInService(GoalService goals, GoalStore repository, CheckInStore checkIns, Outbox outbox, Clock clock) {
         this.goals = goals;
         this.repository = repository;
         this.checkIns = checkIns;
@@ -62,7 +62,7 @@ public class CheckInService {
                             ProgressSource.CHECK_IN, caller.personId(), now);
                     return checkIns.append(checkIn)
                             .then(checkIns.latestValue(goalId))
-                            .flatMap(level -> repository.save(goal.movedTo(level, today, now)))
+                            .flatMap(level -> repository.update(goal.movedTo(level, today, now)))
                             .flatMap(saved -> outbox.append(new GoalProgressReported(communityId, goalId, checkIn.id(),
                                             checkIn.value(), asOf, comment, ProgressSource.CHECK_IN.name(), caller.personId(), now))
                                     .then(goals.statusChange(goal, saved, GoalStatusChangeCause.CHECK_IN, now))

@@ -3,7 +3,7 @@ package io.guildhall.community.goal;
 import io.guildhall.contracts.community.ProgressSource;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Append-only history of goal check-ins. */
-@Component
+@Repository
 public class CheckInStore {
 
     private final DatabaseClient db;

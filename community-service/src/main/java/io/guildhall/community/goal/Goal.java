@@ -4,10 +4,6 @@ import io.guildhall.contracts.community.GoalMetric;
 import io.guildhall.contracts.community.GoalSet;
 import io.guildhall.contracts.community.GoalStatus;
 import io.guildhall.contracts.community.GoalUpdated;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Column;
-import org.springframework.data.relational.core.mapping.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,9 +11,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A measurable goal of a community. Its status is derived by {@link GoalStatusPolicy}, never set directly. */
-@Table("goal")
 public record Goal(
-        @Id UUID id,
+        UUID id,
         UUID communityId,
         String title,
         String description,
@@ -25,7 +20,7 @@ public record Goal(
         String unit,
         BigDecimal baseline,
         BigDecimal target,
-        @Column("current_value") BigDecimal currentValue,
+        BigDecimal currentValue,
         LocalDate startDate,
         LocalDate dueDate,
         String ownerId,
@@ -33,7 +28,7 @@ public record Goal(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        @Version Long version) {
+        Long version) {
 
     /** The status this goal has on the given day with its current value. */
     public GoalStatus statusOn(LocalDate today) {
@@ -64,6 +59,12 @@ public record Goal(
                 LocalDate newDue, String newOwner, Instant now) {
         return new Goal(id, communityId, newTitle, newDescription, metric, newUnit, newBaseline, newTarget, currentValue,
                 startDate, newDue, newOwner, status, createdBy, createdAt, now, version);
+    }
+
+    /** The same goal at another version (the store sets it as it writes). */
+    Goal withVersion(long next) {
+        return new Goal(id, communityId, title, description, metric, unit, baseline, target, currentValue, startDate,
+                dueDate, ownerId, status, createdBy, createdAt, updatedAt, next);
     }
 
     GoalSet setEvent() {

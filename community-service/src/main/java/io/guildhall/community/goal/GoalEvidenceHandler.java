@@ -10,7 +10,6 @@ import io.guildhall.support.messaging.EventHandler;
 import io.guildhall.support.messaging.ReceivedEvent;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.NotFoundException;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,8 +18,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -34,17 +31,17 @@ import java.util.UUID;
 @Component
 public class GoalEvidenceHandler implements EventHandler {
 
-    private final DatabaseClient db;
-    private final GoalRepository goals;
+    private final EvidenceStore evidence;
+    private final GoalStore goals;
     private final GoalService goalService;
     private final CheckInStore checkIns;
     private final CommunityService communities;
     private final Outbox outbox;
     private final Clock clock;
 
-    public GoalEvidenceHandler(DatabaseClient db, GoalRepository goals, GoalService goalService, CheckInStore checkIns,
+    public GoalEvidenceHandler(EvidenceStore evidence, GoalStore goals, GoalService goalService, CheckInStore checkIns,
                          CommunityService communities, Outbox outbox, Clock clock) {
-        this.db = db;
+        this.evidence = evidence;
         this.goals = goals;
         this.goalService = goalService;
         this.checkIns = checkIns;
@@ -65,16 +62,7 @@ public class GoalEvidenceHandler implements EventHandler {
     }
 
     private Mono<Void> attendance(UUID eventId, String personId, UUID communityId, Instant startsAt, int minutes, Instant at) {
-        return db.sql("""
-                        INSERT INTO evidence_attendance (event_id, person_id, community_id, starts_at, minutes, recorded_at)
-                        VALUES (:e, :p, :c, :s, :m, :t)
-                        ON CONFLICT (event_id, person_id) DO UPDATE
-                            SET community_id = EXCLUDED.community_id, starts_at = EXCLUDED.starts_at,
-                                minutes = EXCLUDED.minutes, recorded_at = EXCLUDED.recorded_at""")
-                .bind("e", eventId).bind("p", personId).bind("c", communityId)
-                .bind("s", OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC)).bind("m", Math.max(0, minutes))
-                .bind("t", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .then()
+        return evidence.record(eventId, personId, communityId, startsAt, minutes, at)
                 .then(remeasure(communityId));
     }
 
@@ -84,7 +72,7 @@ public class GoalEvidenceHandler implements EventHandler {
                 // attendance at events of communities this service does not know is kept but measures nothing yet
                 .onErrorResume(NotFoundException.class, e -> Mono.empty())
                 .filter(community -> !community.isArchived())
-                .flatMapMany(community -> goals.findByCommunityIdOrderByDueDateAscTitleAsc(communityId))
+                .flatMapMany(community -> goals.ofCommunity(communityId))
                 .filter(goal -> EvidenceMetrics.fromEvents(goal.metric()))
                 .concatMap(goal -> measure(goal).flatMap(level -> level.compareTo(goal.currentValue()) == 0
                         ? Mono.<Void>empty() : progress(goal, level)))
@@ -92,19 +80,10 @@ public class GoalEvidenceHandler implements EventHandler {
     }
 
     private Mono<BigDecimal> measure(Goal goal) {
-        String measure = switch (goal.metric()) {
-            case SESSIONS_HELD -> "count(DISTINCT event_id)::numeric";
-            case UNIQUE_ATTENDEES -> "count(DISTINCT person_id)::numeric";
-            case HOURS_INVESTED -> "coalesce(sum(minutes), 0)::numeric / 60";
-            default -> throw new IllegalArgumentException("No event evidence for " + goal.metric());
-        };
-        return db.sql("SELECT " + measure + " AS measured FROM evidence_attendance WHERE community_id = :c AND minutes > 0"
-                        + " AND starts_at >= :from AND starts_at < :until")
-                .bind("c", goal.communityId())
-                // The goal's days are the organisation's (the clock runs in its zone, GUILDHALL_TIME_ZONE).
-                .bind("from", goal.startDate().atStartOfDay(clock.getZone()).toOffsetDateTime())
-                .bind("until", goal.dueDate().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
-                .map(row -> row.get("measured", BigDecimal.class)).one()
+        // The goal's days are the organisation's (the clock runs in its zone, GUILDHALL_TIME_ZONE).
+        return evidence.measure(goal.communityId(), goal.metric(),
+                        goal.startDate().atStartOfDay(clock.getZone()).toOffsetDateTime(),
+                        goal.dueDate().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .map(measured -> goal.baseline().add(measured).setScale(2, RoundingMode.HALF_EVEN));
     }
 
@@ -113,7 +92,7 @@ public class GoalEvidenceHandler implements EventHandler {
         LocalDate today = LocalDate.now(clock);
         CheckIn evidence = new CheckIn(UUID.randomUUID(), goal.id(), level, today, null, ProgressSource.EVENT_EVIDENCE, null, now);
         return checkIns.append(evidence)
-                .then(goals.save(goal.movedTo(level, today, now)))
+                .then(goals.update(goal.movedTo(level, today, now)))
                 .flatMap(saved -> outbox.append(new GoalProgressReported(goal.communityId(), goal.id(), evidence.id(), level,
                                 today, null, ProgressSource.EVENT_EVIDENCE.name(), null, now))
                         .then(goalService.statusChange(goal, saved, GoalStatusChangeCause.EVENT_EVIDENCE, now)));

@@ -1,6 +1,6 @@
 package io.guildhall.community.goal;
 
-import io.guildhall.community.IfMatch;
+import io.guildhall.support.web.IfMatch;
 import io.guildhall.community.community.CommunityService;
 import io.guildhall.community.community.Leadership;
 import io.guildhall.contracts.community.GoalMetric;
@@ -26,14 +26,14 @@ import java.util.UUID;
 @Service
 public class GoalService {
 
-    private final GoalRepository goals;
+    private final GoalStore goals;
     private final CheckInStore checkIns;
     private final CommunityService communities;
     private final Leadership leadership;
     private final Outbox outbox;
     private final Clock clock;
 
-    public GoalService(GoalRepository goals, CheckInStore checkIns, CommunityService communities, Leadership leadership,
+    public GoalService(GoalStore goals, CheckInStore checkIns, CommunityService communities, Leadership leadership,
                        Outbox outbox, Clock clock) {
         this.goals = goals;
         this.checkIns = checkIns;
@@ -63,7 +63,7 @@ public class GoalService {
                             request.metric(), trimToNull(request.unit()), baseline, request.target(), baseline, today,
                             request.dueDate(), owner, GoalStatus.ON_TRACK, caller.personId(), now, now, null);
                     Goal goal = draft.rederived(today, now);
-                    return goals.save(goal).flatMap(saved -> outbox.append(saved.setEvent()).thenReturn(GoalView.of(saved, List.of())));
+                    return goals.insert(goal).flatMap(saved -> outbox.append(saved.setEvent()).thenReturn(GoalView.of(saved, List.of())));
                 }));
     }
 
@@ -90,7 +90,7 @@ public class GoalService {
                     }
                     Mono<Void> ownerCheck = owner.equals(goal.ownerId()) ? Mono.empty() : requireLead(communityId, owner);
                     Goal next = edited.rederived(today, now);
-                    return ownerCheck.then(goals.save(next))
+                    return ownerCheck.then(goals.update(next))
                             .flatMap(saved -> outbox.append(saved.updatedEvent(caller.personId()))
                                     .then(statusChange(goal, saved, GoalStatusChangeCause.GOAL_UPDATED, now))
                                     .then(view(saved)));
@@ -99,7 +99,7 @@ public class GoalService {
 
     public Mono<List<GoalView>> list(UUID communityId) {
         return communities.find(communityId)
-                .thenMany(goals.findByCommunityIdOrderByDueDateAscTitleAsc(communityId))
+                .thenMany(goals.ofCommunity(communityId))
                 .map(goal -> GoalView.of(goal, null))
                 .collectList();
     }
@@ -113,7 +113,7 @@ public class GoalService {
     }
 
     Mono<Goal> find(UUID communityId, UUID goalId) {
-        return goals.findById(goalId)
+        return goals.find(goalId)
                 .filter(goal -> goal.communityId().equals(communityId))
                 .switchIfEmpty(Mono.error(new NotFoundException("No goal " + goalId + " in community " + communityId)));
     }

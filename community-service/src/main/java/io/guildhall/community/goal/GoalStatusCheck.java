@@ -6,8 +6,6 @@ import io.guildhall.contracts.community.GoalStatusChanged;
 import io.guildhall.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -27,15 +25,13 @@ public class GoalStatusCheck {
 
     private static final Logger log = LoggerFactory.getLogger(GoalStatusCheck.class);
 
-    private final R2dbcEntityTemplate template;
-    private final DatabaseClient db;
+    private final GoalStore goals;
     private final TransactionalOperator tx;
     private final Outbox outbox;
     private final Clock clock;
 
-    public GoalStatusCheck(R2dbcEntityTemplate template, DatabaseClient db, TransactionalOperator tx, Outbox outbox, Clock clock) {
-        this.template = template;
-        this.db = db;
+    public GoalStatusCheck(GoalStore goals, TransactionalOperator tx, Outbox outbox, Clock clock) {
+        this.goals = goals;
         this.tx = tx;
         this.outbox = outbox;
         this.clock = clock;
@@ -51,11 +47,7 @@ public class GoalStatusCheck {
 
     /** Re-derives every open goal's status as of the given day; emits how many goals changed. */
     public Mono<Long> checkOn(LocalDate today) {
-        return template.getDatabaseClient().sql("""
-                        SELECT g.* FROM goal g JOIN community c ON c.id = g.community_id
-                        WHERE c.status = 'ACTIVE' AND g.status NOT IN ('ACHIEVED', 'MISSED')""")
-                .map((row, meta) -> template.getConverter().read(Goal.class, row, meta))
-                .all()
+        return goals.openOfActiveCommunities()
                 .concatMap(goal -> {
                     GoalStatus now = goal.statusOn(today);
                     return now == goal.status() ? Mono.<Boolean>empty() : transition(goal, now);
@@ -65,10 +57,8 @@ public class GoalStatusCheck {
     }
 
     private Mono<Boolean> transition(Goal goal, GoalStatus status) {
-        return db.sql("UPDATE goal SET status = :s, version = version + 1 WHERE id = :id AND version = :v")
-                .bind("s", status.name()).bind("id", goal.id()).bind("v", goal.version())
-                .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1
+        return goals.changeStatus(goal, status)
+                .flatMap(changed -> changed
                         ? outbox.append(new GoalStatusChanged(goal.communityId(), goal.id(), goal.status().name(), status.name(),
                                 GoalStatusChangeCause.TIME_PASSED.name(), clock.instant())).thenReturn(true)
                         : Mono.just(false))

@@ -97,6 +97,15 @@ public class AttendanceService {
         });
     }
 
+    /** The organiser's (or an admin's) view: everyone who answered or attended, and the self check-in code. */
+    public Mono<Attendees> attendees(UUID id, CurrentPerson caller) {
+        return events.find(id)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
+                .flatMap(event -> event.isOrganisedBy(caller)
+                        ? attendance.attendees(id).collectList().map(people -> new Attendees(id, event.checkInCode(), people))
+                        : Mono.error(new AccessDeniedException("Only the organiser sees the attendees")));
+    }
+
     /** The organiser withdraws an attendance recorded by mistake: a correction to 0 minutes. */
     @Transactional
     public Mono<Void> withdraw(UUID id, String person, CurrentPerson caller) {
@@ -139,7 +148,7 @@ public class AttendanceService {
     }
 
     private Mono<Event> organised(UUID id, CurrentPerson caller, Instant now) {
-        return open(id, now).flatMap(event -> event.organiserId().equals(caller.personId()) || caller.isAdmin()
+        return open(id, now).flatMap(event -> event.isOrganisedBy(caller)
                 ? Mono.just(event)
                 : Mono.error(new AccessDeniedException("Only the organiser checks people in")));
     }

@@ -1,6 +1,7 @@
 package io.guildhall.event.attendance;
 
 import io.guildhall.contracts.event.CheckInMethod;
+import io.guildhall.contracts.event.RsvpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -27,6 +28,24 @@ public class AttendanceStore {
                         CheckInMethod.valueOf(row.get("method", String.class)),
                         row.get("recorded_at", OffsetDateTime.class).toInstant()))
                 .one();
+    }
+
+    /** Everyone who answered or attended, in the order they answered, with their no-show mark. */
+    public Flux<Attendees.Attendee> attendees(UUID event) {
+        return db.sql("""
+                        SELECT coalesce(r.person_id, a.person_id) AS person_id, r.status, a.minutes,
+                               EXISTS (SELECT 1 FROM no_show n WHERE n.event_id = :e
+                                       AND n.person_id = coalesce(r.person_id, a.person_id)) AS no_show
+                        FROM (SELECT * FROM rsvp WHERE event_id = :e) r
+                        FULL OUTER JOIN (SELECT * FROM attendance WHERE event_id = :e) a
+                          ON a.person_id = r.person_id
+                        ORDER BY r.arrival NULLS LAST, 1""")
+                .bind("e", event)
+                .map(row -> new Attendees.Attendee(row.get("person_id", String.class),
+                        row.get("status", String.class) == null ? null
+                                : RsvpStatus.valueOf(row.get("status", String.class)),
+                        row.get("minutes", Integer.class), Boolean.TRUE.equals(row.get("no_show", Boolean.class))))
+                .all();
     }
 
     /** Everyone with counted minutes at the event. */

@@ -6,17 +6,13 @@ import io.guildhall.event.event.EventStore;
 import io.guildhall.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -28,16 +24,14 @@ public class NoShows {
 
     private static final Logger log = LoggerFactory.getLogger(NoShows.class);
 
-    private final DatabaseClient db;
     private final EventStore events;
     private final AttendanceStore attendance;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public NoShows(DatabaseClient db, EventStore events, AttendanceStore attendance, Outbox outbox,
+    public NoShows(EventStore events, AttendanceStore attendance, Outbox outbox,
                    TransactionalOperator tx, Clock clock) {
-        this.db = db;
         this.events = events;
         this.attendance = attendance;
         this.outbox = outbox;
@@ -56,9 +50,7 @@ public class NoShows {
 
     /** Settles every event that ended before {@code now}; returns how many no-shows were recorded. */
     public Mono<Long> settleEnded(Instant now) {
-        return db.sql("SELECT id FROM event WHERE status = 'SCHEDULED' AND ends_at <= :now ORDER BY ends_at LIMIT 500")
-                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .map(row -> row.get("id", UUID.class)).all()
+        return events.endedButScheduled(now, 500)
                 .concatMap(id -> settle(id, now))
                 .reduce(0L, Long::sum);
     }
@@ -72,9 +64,7 @@ public class NoShows {
                                 event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now))
                                 .thenReturn(person))
                         .count()
-                        .flatMap(n -> db.sql("UPDATE event SET status = 'COMPLETED', updated_at = :now WHERE id = :id")
-                                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).bind("id", id)
-                                .then().thenReturn(n))))
+                        .flatMap(n -> events.complete(id, now).thenReturn(n))))
                 .defaultIfEmpty(0L);
     }
 }

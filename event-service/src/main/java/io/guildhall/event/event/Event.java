@@ -3,6 +3,7 @@ package io.guildhall.event.event;
 import io.guildhall.contracts.event.EventCategory;
 import io.guildhall.contracts.event.EventFormat;
 import io.guildhall.contracts.event.EventScheduled;
+import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.InvalidFieldException;
 
 import java.time.Duration;
@@ -110,6 +111,14 @@ public record Event(
 
     public long lengthInMinutes() {
         return Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    /**
+     * Whether {@code caller} may manage this event: change it, see its attendees, check people in. Its organiser
+     * may, and so may an admin.
+     */
+    public boolean isOrganisedBy(CurrentPerson caller) {
+        return organiserId.equals(caller.personId()) || caller.isAdmin();
     }
 
     /** Why nobody may RSVP to this event now, if so. */

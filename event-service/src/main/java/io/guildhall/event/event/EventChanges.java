@@ -11,6 +11,7 @@ import io.guildhall.event.rsvp.RsvpStore;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.ConflictException;
+import io.guildhall.support.web.IfMatch;
 import io.guildhall.support.web.NotFoundException;
 import io.guildhall.support.web.PreconditionFailedException;
 import org.springframework.security.access.AccessDeniedException;
@@ -110,12 +111,12 @@ public class EventChanges {
         return events.lock(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
                 .flatMap(event -> {
-                    if (!event.organiserId().equals(caller.personId()) && !caller.isAdmin()) {
+                    if (!event.isOrganisedBy(caller)) {
                         return Mono.error(new AccessDeniedException("Only the organiser changes an event"));
                     }
-                    if (ifMatch != null && !ifMatch.replace("W/", "").replace("\"", "").trim()
-                            .equals(String.valueOf(event.sequence()))) {
-                        return Mono.error(new PreconditionFailedException("The event changed since revision " + ifMatch));
+                    if (!IfMatch.matches(ifMatch, event.sequence())) {
+                        return Mono.error(new PreconditionFailedException("The event changed since revision " + ifMatch
+                                + " (now \"" + event.sequence() + "\"); fetch it again and reapply your change"));
                     }
                     if (event.status() == EventStatus.CANCELLED) {
                         return Mono.error(new ConflictException("The event is cancelled"));

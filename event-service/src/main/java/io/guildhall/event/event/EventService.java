@@ -1,6 +1,6 @@
 package io.guildhall.event.event;
 
-import io.guildhall.event.lead.CommunityLeads;
+import io.guildhall.event.lead.CommunityLeadStore;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.ConflictException;
@@ -26,11 +26,11 @@ public class EventService {
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final EventStore events;
-    private final CommunityLeads leads;
+    private final CommunityLeadStore leads;
     private final Outbox outbox;
     private final Clock clock;
 
-    public EventService(EventStore events, CommunityLeads leads, Outbox outbox, Clock clock) {
+    public EventService(EventStore events, CommunityLeadStore leads, Outbox outbox, Clock clock) {
         this.events = events;
         this.leads = leads;
         this.outbox = outbox;

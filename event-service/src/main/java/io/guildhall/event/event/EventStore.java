@@ -100,6 +100,31 @@ public class EventStore {
         return db.sql("DELETE FROM reminder WHERE event_id = :id").bind("id", id).then();
     }
 
+    /**
+     * The events the person is GOING to or WAITLISTED for, cancelled ones included, that end after {@code since},
+     * by start, at most {@code limit}.
+     */
+    public Flux<Event> answeredBy(String person, Instant since, int limit) {
+        return db.sql("SELECT " + COLUMNS + " FROM event e JOIN rsvp r ON r.event_id = e.id"
+                        + " WHERE r.person_id = :p AND r.status IN ('GOING', 'WAITLISTED') AND e.ends_at >= :since"
+                        + " ORDER BY e.starts_at LIMIT :limit")
+                .bind("p", person).bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).bind("limit", limit)
+                .map(row -> event(row)).all();
+    }
+
+    /** Ids of events still SCHEDULED that ended by {@code now}, the earliest first, at most {@code limit}. */
+    public Flux<UUID> endedButScheduled(Instant now, int limit) {
+        return db.sql("SELECT id FROM event WHERE status = 'SCHEDULED' AND ends_at <= :now ORDER BY ends_at LIMIT :limit")
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).bind("limit", limit)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    /** Marks an event that has ended and been settled COMPLETED. */
+    public Mono<Void> complete(UUID id, Instant now) {
+        return db.sql("UPDATE event SET status = 'COMPLETED', updated_at = :now WHERE id = :id")
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).bind("id", id).then();
+    }
+
     public Mono<Event> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM event e WHERE e.id = :id").bind("id", id).map(row -> event(row)).one();
     }

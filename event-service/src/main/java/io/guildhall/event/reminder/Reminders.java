@@ -6,7 +6,6 @@ import io.guildhall.event.event.EventStore;
 import io.guildhall.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -15,9 +14,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
  * Publishes EventReminderDue for each person GOING to an event that starts within 24 hours, once. The reminder
@@ -29,14 +25,14 @@ public class Reminders {
     static final Duration AHEAD = Duration.ofHours(24);
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-    private final DatabaseClient db;
+    private final ReminderStore reminders;
     private final EventStore events;
     private final Outbox outbox;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    public Reminders(DatabaseClient db, EventStore events, Outbox outbox, TransactionalOperator tx, Clock clock) {
-        this.db = db;
+    public Reminders(ReminderStore reminders, EventStore events, Outbox outbox, TransactionalOperator tx, Clock clock) {
+        this.reminders = reminders;
         this.events = events;
         this.outbox = outbox;
         this.tx = tx;
@@ -54,16 +50,7 @@ public class Reminders {
 
     /** Returns how many reminders became due. */
     public Mono<Long> sendDue(Instant now) {
-        return tx.transactional(db.sql("""
-                        INSERT INTO reminder (event_id, person_id, due_at)
-                        SELECT r.event_id, r.person_id, :now FROM rsvp r JOIN event e ON e.id = r.event_id
-                        WHERE e.status = 'SCHEDULED' AND r.status = 'GOING' AND e.starts_at > :now AND e.starts_at <= :until
-                        ORDER BY e.starts_at LIMIT 1000
-                        ON CONFLICT DO NOTHING
-                        RETURNING event_id, person_id""")
-                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .bind("until", OffsetDateTime.ofInstant(now.plus(AHEAD), ZoneOffset.UTC))
-                .map(row -> new Due(row.get("event_id", UUID.class), row.get("person_id", String.class))).all()
+        return tx.transactional(reminders.claimDue(now, now.plus(AHEAD), 1000)
                 .concatMap(due -> events.find(due.event()).flatMap(event -> outbox.append(reminder(event, due.person(), now))))
                 .count());
     }
@@ -73,6 +60,4 @@ public class Reminders {
                 event.location(), event.onlineUrl(), now);
     }
 
-    private record Due(UUID event, String person) {
-    }
 }

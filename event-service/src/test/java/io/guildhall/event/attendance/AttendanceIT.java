@@ -31,7 +31,7 @@ class AttendanceIT extends EventServiceITBase {
         assertThat(code).hasSize(6);
         attendees("ada", id).expectStatus().isForbidden();
 
-        checkIn("ada", id, Map.of("personId", idOf("katherine"))).expectStatus().isForbidden();
+        checkIn("ada", id, Map.of("personId", personId("katherine"))).expectStatus().isForbidden();
         checkIn("ada", id, Map.of("code", "WRONG1")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
         // Self check-in counts from the check-in to the end: about 80 of the 90 minutes, 10 minutes in.
@@ -42,20 +42,20 @@ class AttendanceIT extends EventServiceITBase {
         assertThat(self.get("method")).isEqualTo("SELF_CODE");
         checkIn("ada", id, Map.of("code", code)).expectStatus().isOk();
 
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"), "minutes", 0)).expectStatus().isBadRequest()
+        checkIn("sophie", id, Map.of("personId", personId("katherine"), "minutes", 0)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"), "minutes", 91)).expectStatus().isBadRequest()
+        checkIn("sophie", id, Map.of("personId", personId("katherine"), "minutes", 91)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
         // Minutes are whole numbers: a fraction or text is refused naming the field, never rounded down.
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"), "minutes", 1.5)).expectStatus().isBadRequest()
+        checkIn("sophie", id, Map.of("personId", personId("katherine"), "minutes", 1.5)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"), "minutes", "ten")).expectStatus().isBadRequest()
+        checkIn("sophie", id, Map.of("personId", personId("katherine"), "minutes", "ten")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("minutes");
         checkIn("sophie", id, Map.of("minutes", 30)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("personId");
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"), "minutes", 60)).expectStatus().isOk()
+        checkIn("sophie", id, Map.of("personId", personId("katherine"), "minutes", 60)).expectStatus().isOk()
                 .expectBody().jsonPath("$.minutes").isEqualTo(60);
-        checkIn("sophie", id, Map.of("personId", idOf("ada"), "minutes", 45)).expectStatus().isOk();
+        checkIn("sophie", id, Map.of("personId", personId("ada"), "minutes", 45)).expectStatus().isOk();
 
         client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("sophie")))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -80,10 +80,10 @@ class AttendanceIT extends EventServiceITBase {
                 "guildhall.event.attendance-corrected.v1", "guildhall.event.attendance-recorded.v1");
         List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.size() >= expected.size());
         assertThat(types(records)).containsExactlyElementsOf(expected);
-        assertThat(data(records.get(1))).containsEntry("personId", idOf("ada")).containsEntry("minutes", selfMinutes)
+        assertThat(data(records.get(1))).containsEntry("personId", personId("ada")).containsEntry("minutes", selfMinutes)
                 .containsEntry("category", "TRAINING").containsEntry("method", "SELF_CODE")
                 .containsEntry("startsAt", started.toString()).containsEntry("timeZone", "Europe/London");
-        assertThat(data(records.get(3))).containsEntry("personId", idOf("ada")).containsEntry("previousMinutes", selfMinutes)
+        assertThat(data(records.get(3))).containsEntry("personId", personId("ada")).containsEntry("previousMinutes", selfMinutes)
                 .containsEntry("minutes", 45);
         assertThat(data(records.get(6))).containsEntry("personId", "p-1").containsEntry("minutes", 0);
         assertThat(data(records.get(7))).containsEntry("personId", "p-1").containsEntry("minutes", 25)
@@ -97,23 +97,23 @@ class AttendanceIT extends EventServiceITBase {
         String code = (String) attendees("sophie", id).expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().get("checkInCode");
 
-        checkIn("sophie", id, Map.of("personId", idOf("sophie"))).expectStatus().isForbidden()
+        checkIn("sophie", id, Map.of("personId", personId("sophie"))).expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        checkIn("sophie", id, Map.of("personId", idOf("sophie"), "minutes", 30)).expectStatus().isForbidden();
+        checkIn("sophie", id, Map.of("personId", personId("sophie"), "minutes", 30)).expectStatus().isForbidden();
         checkIn("sophie", id, Map.of("code", code)).expectStatus().isForbidden();
         client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("sophie")))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("attendees", List.of(Map.of("personId", idOf("ada")), Map.of("personId", idOf("sophie")))))
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", personId("ada")), Map.of("personId", personId("sophie")))))
                 .exchange().expectStatus().isForbidden();
         // An admin is no exception: dennis cannot record himself at sophie's event either.
-        checkIn("dennis", id, Map.of("personId", idOf("dennis"))).expectStatus().isForbidden();
+        checkIn("dennis", id, Map.of("personId", personId("dennis"))).expectStatus().isForbidden();
         client().post().uri("/api/events/" + id + "/check-ins").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", code)).exchange().expectStatus().isUnauthorized();
         assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isZero();
 
         // Colleagues still check themselves in with the code, and the organiser records others.
         checkIn("ada", id, Map.of("code", code)).expectStatus().isOk();
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"))).expectStatus().isOk();
+        checkIn("sophie", id, Map.of("personId", personId("katherine"))).expectStatus().isOk();
         assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isEqualTo(2);
     }
 
@@ -126,13 +126,13 @@ class AttendanceIT extends EventServiceITBase {
         checkIn("ada", id, Map.of("code", code)).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("organiser"));
         assertThat(count("SELECT count(*) FROM attendance WHERE event_id = :id", UUID.fromString(id))).isZero();
-        checkIn("sophie", id, Map.of("personId", idOf("ada"))).expectStatus().isOk();
+        checkIn("sophie", id, Map.of("personId", personId("ada"))).expectStatus().isOk();
     }
 
     @Test
     void check_in_is_refused_outside_its_window() {
         String later = create("grace", event("Tonight", Instant.now().plus(Duration.ofHours(2)), null));
-        checkIn("grace", later, Map.of("personId", idOf("ada"))).expectStatus().isEqualTo(409)
+        checkIn("grace", later, Map.of("personId", personId("ada"))).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("opens"));
         // Long over: an event cannot even be scheduled 30 days back (at most 7), so its check-in window (closed
         // 7 days after the end) is the unit test's (CheckInRulesTest).
@@ -150,24 +150,24 @@ class AttendanceIT extends EventServiceITBase {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("startsAt", past.toString(), "endsAt", past.plus(Duration.ofHours(1)).toString()))
                 .exchange().expectStatus().isOk();
-        checkIn("sophie", id, Map.of("personId", idOf("katherine"))).expectStatus().isOk();
+        checkIn("sophie", id, Map.of("personId", personId("katherine"))).expectStatus().isOk();
 
         noShows.settleEnded(Instant.now()).block();
         noShows.settleEnded(Instant.now()).block();
 
         attendees("sophie", id).expectStatus().isOk().expectBody()
-                .jsonPath("$.people[?(@.personId == '" + idOf("ada") + "')].noShow").isEqualTo(true)
-                .jsonPath("$.people[?(@.personId == '" + idOf("katherine") + "')].noShow").isEqualTo(false);
+                .jsonPath("$.people[?(@.personId == '" + personId("ada") + "')].noShow").isEqualTo(true)
+                .jsonPath("$.people[?(@.personId == '" + personId("katherine") + "')].noShow").isEqualTo(false);
         client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("ada"))).exchange()
                 .expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
-        checkIn("sophie", id, Map.of("personId", idOf("ada"), "minutes", 30)).expectStatus().isOk();
+        checkIn("sophie", id, Map.of("personId", personId("ada"), "minutes", 30)).expectStatus().isOk();
 
         List<ConsumerRecord<String, byte[]>> records = published(id,
                 types -> types.contains("guildhall.event.no-show-recorded.v1") && types.size() >= 7);
         assertThat(types(records).stream().filter(t -> t.endsWith("no-show-recorded.v1")).count()).isEqualTo(1);
         ConsumerRecord<String, byte[]> noShow = records.stream()
                 .filter(r -> header(r, "ce_type").endsWith("no-show-recorded.v1")).findFirst().orElseThrow();
-        assertThat(data(noShow)).containsEntry("personId", idOf("ada"));
+        assertThat(data(noShow)).containsEntry("personId", personId("ada"));
     }
 
     private WebTestClient.ResponseSpec checkIn(String user, String id, Map<String, Object> body) {

@@ -41,7 +41,7 @@ class EventChangesIT extends EventServiceITBase {
         patch("grace", id, Map.of("title", "Moved"), "\"0\"").expectStatus().isEqualTo(412);
 
         Instant later = NEXT_WEEK.plus(Duration.ofDays(1));
-        patch("grace", id, Map.of("startsAt", later.toString(), "endsAt", later.plus(Duration.ofHours(2)).toString()), "\"1\"")
+        patch("grace", id, Map.of("startsAt", later.toString(), "endsAt", later.plus(Duration.ofHours(2)).toString()), "W/\"0\", \"1\"")
                 .expectStatus().isOk().expectBody().jsonPath("$.sequence").isEqualTo(2);
 
         cancel("ada", id).expectStatus().isForbidden();

@@ -32,7 +32,7 @@ class EventsIT extends EventServiceITBase {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Kafka for beginners")
-                .jsonPath("$.organiserId").isEqualTo(idOf("grace"))
+                .jsonPath("$.organiserId").isEqualTo(personId("grace"))
                 .jsonPath("$.status").isEqualTo("SCHEDULED")
                 .jsonPath("$.going").isEqualTo(0)
                 .jsonPath("$.checkInCode").doesNotExist();
@@ -122,11 +122,11 @@ class EventsIT extends EventServiceITBase {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(events()).isEqualTo(before + 1);
 
-        publish(Topics.COMMUNITY, new LeadAssigned(community, idOf("ada"), idOf("grace"), Instant.now()));
-        awaitLead(community, idOf("ada"), true);
+        publish(Topics.COMMUNITY, new LeadAssigned(community, personId("ada"), personId("grace"), Instant.now()));
+        awaitLead(community, personId("ada"), true);
         create("ada", meetup);
-        publish(Topics.COMMUNITY, new LeadRemoved(community, idOf("ada"), idOf("grace"), Instant.now()));
-        awaitLead(community, idOf("ada"), false);
+        publish(Topics.COMMUNITY, new LeadRemoved(community, personId("ada"), personId("grace"), Instant.now()));
+        awaitLead(community, personId("ada"), false);
         client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("ada")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(meetup).exchange().expectStatus().isForbidden();
     }
@@ -138,7 +138,7 @@ class EventsIT extends EventServiceITBase {
         foundedBy("grace", community);
         String held = create("grace", meetup);
 
-        publish(Topics.COMMUNITY, new CommunityArchived(community, idOf("grace"), Instant.now()));
+        publish(Topics.COMMUNITY, new CommunityArchived(community, personId("grace"), Instant.now()));
         Instant deadline = Instant.now().plusSeconds(60);
         while (count("SELECT count(*) FROM archived_community WHERE community_id = :id", community) == 0) {
             assertThat(Instant.now()).as("the archive reaches the replica").isBefore(deadline);
@@ -254,7 +254,7 @@ class EventsIT extends EventServiceITBase {
         String id = create("sophie", event("Scheduled by mistake", yesterday, null));
         client().post().uri("/api/events/" + id + "/check-ins/bulk").headers(h -> h.setBearerAuth(token("sophie")))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("attendees", List.of(Map.of("personId", idOf("ada")), Map.of("personId", idOf("katherine")))))
+                .bodyValue(Map.of("attendees", List.of(Map.of("personId", personId("ada")), Map.of("personId", personId("katherine")))))
                 .exchange().expectStatus().isOk();
         client().post().uri("/api/events/" + id + "/cancel").headers(h -> h.setBearerAuth(token("ada")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange().expectStatus().isForbidden();
@@ -283,8 +283,8 @@ class EventsIT extends EventServiceITBase {
     /** The community as community-service would announce it, once event-service's replica knows its founder. */
     private void foundedBy(String user, UUID community) {
         publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
-                "OPEN", idOf(user), Instant.now()));
-        awaitLead(community, idOf(user), true);
+                "OPEN", personId(user), Instant.now()));
+        awaitLead(community, personId(user), true);
     }
 
     private void awaitLead(UUID community, String person, boolean lead) {

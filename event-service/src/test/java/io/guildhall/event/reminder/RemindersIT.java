@@ -36,7 +36,7 @@ class RemindersIT extends EventServiceITBase {
                 types -> types.contains("guildhall.event.reminder-due.v1"));
         ConsumerRecord<String, byte[]> reminder = records.stream()
                 .filter(r -> header(r, "ce_type").equals("guildhall.event.reminder-due.v1")).findFirst().orElseThrow();
-        assertThat(data(reminder)).containsEntry("personId", idOf("ada")).containsEntry("title", "Tomorrow-ish")
+        assertThat(data(reminder)).containsEntry("personId", personId("ada")).containsEntry("title", "Tomorrow-ish")
                 .containsEntry("startsAt", start.toString());
     }
 }

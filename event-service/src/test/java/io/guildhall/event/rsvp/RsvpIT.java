@@ -47,23 +47,23 @@ class RsvpIT extends EventServiceITBase {
                 "guildhall.event.rsvp-declined.v1", "guildhall.event.rsvp-confirmed.v1");
         List<ConsumerRecord<String, byte[]>> records = published(id, types -> types.size() >= expected.size());
         assertThat(types(records)).containsExactlyElementsOf(expected);
-        assertThat(data(records.get(3))).containsEntry("position", 1).containsEntry("personId", idOf("katherine"));
-        assertThat(data(records.get(4))).containsEntry("previousStatus", "GOING").containsEntry("personId", idOf("ada"));
-        assertThat(data(records.get(5))).containsEntry("personId", idOf("katherine")).containsEntry("category", "TRAINING");
+        assertThat(data(records.get(3))).containsEntry("position", 1).containsEntry("personId", personId("katherine"));
+        assertThat(data(records.get(4))).containsEntry("previousStatus", "GOING").containsEntry("personId", personId("ada"));
+        assertThat(data(records.get(5))).containsEntry("personId", personId("katherine")).containsEntry("category", "TRAINING");
     }
 
     @Test
     void nobody_answers_for_someone_else_and_anonymous_callers_cannot_answer() {
         String id = create("grace", event("Mine only", NEXT_WEEK, null));
         client().put().uri("/api/events/" + id + "/rsvp").headers(h -> h.setBearerAuth(token("ada")))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "GOING", "personId", idOf("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "GOING", "personId", personId("grace")))
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         client().put().uri("/api/events/" + id + "/rsvp").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("status", "GOING")).exchange().expectStatus().isUnauthorized();
         client().put().uri("/api/events/" + id + "/rsvp").headers(h -> h.setBearerAuth(token("ada")))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "GOING", "personId", idOf("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "GOING", "personId", personId("ada")))
                 .exchange().expectStatus().isOk();
         assertThat(count("SELECT count(*) FROM rsvp WHERE event_id = :id", UUID.fromString(id))).isEqualTo(1);
     }

@@ -9,11 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the portal ITs share, kept apart from the IT classes: referring to another IT class would run its static
@@ -26,19 +27,12 @@ final class Await {
 
     /** Repeats {@code action} until {@code done}; a fresh consumer group first catches up on every topic. */
     static String eventually(Supplier<String> action, Predicate<String> done) {
-        Instant deadline = Instant.now().plusSeconds(240);
-        String last = action.get();
-        while (!done.test(last) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            last = action.get();
-        }
-        assertThat(done.test(last)).as(last).isTrue();
-        return last;
+        AtomicReference<String> last = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            last.set(action.get());
+            assertThat(done.test(last.get())).as(last.get()).isTrue();
+        });
+        return last.get();
     }
 
     /** A call straight to a service with a demo user's real token. */

@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.awaitility.Awaitility.await;
 
 /** Setting the scene through the gateway's API with real tokens, so that the browser tests start from known data. */
 final class Api {
@@ -62,22 +65,15 @@ final class Api {
      * moment after community-service has answered. Fails after two minutes with the last answer.
      */
     static HttpResponse<String> eventually(Platform platform, String method, String path, String token, int status) {
-        Instant deadline = Instant.now().plusSeconds(120);
-        HttpResponse<String> answer = call(platform, method, path, token, null);
-        while (answer.statusCode() != status && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            last.set(call(platform, method, path, token, null));
+            if (last.get().statusCode() != status) {
+                throw new AssertionError(method + " " + path + " never answered " + status + "; last: "
+                        + last.get().statusCode() + " " + last.get().body());
             }
-            answer = call(platform, method, path, token, null);
-        }
-        if (answer.statusCode() != status) {
-            throw new AssertionError(method + " " + path + " never answered " + status + "; last: "
-                    + answer.statusCode() + " " + answer.body());
-        }
-        return answer;
+        });
+        return last.get();
     }
 
     static void rsvp(Platform platform, String token, String eventId) {

@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The outbox against a real PostgreSQL and a Kafka broker of its own, which the test stops and starts
@@ -69,13 +70,13 @@ class OutboxRelayIT {
         write(before);
         awaitSent(before);
         // The commit notified the relay (LISTEN/NOTIFY), it did not wait for a poll.
-        Await.until("the relay is woken by the commit", Duration.ofSeconds(10), () -> metrics.wakeUps() > wakeUps);
+        await("the relay is woken by the commit").atMost(Duration.ofSeconds(10)).until(() -> metrics.wakeUps() > wakeUps);
 
         kafka.stop();
         CommunityFounded during = founded("During the outage");
         write(during);
         // More tries than max-attempts (4): an unreachable broker never parks a row.
-        Await.until("the relay has tried and failed five times", Duration.ofSeconds(60), () -> attempts(during) >= 5);
+        await("the relay has tried and failed five times").atMost(Duration.ofSeconds(60)).until(() -> attempts(during) >= 5);
         assertThat(isSent(during)).isFalse();
         assertThat(isParked(during)).isFalse();
         metrics.forceRefresh().block();
@@ -109,7 +110,7 @@ class OutboxRelayIT {
                 .bind("id", eventId).bind("key", "poison-" + eventId).bind("payload", new byte[2 * 1024 * 1024])
                 .then().block();
 
-        Await.until("the poison row is parked", Duration.ofSeconds(60), () -> Boolean.TRUE.equals(db
+        await("the poison row is parked").atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(db
                 .sql("SELECT parked_at IS NOT NULL AS parked FROM guildhall_outbox WHERE event_id = :id")
                 .bind("id", eventId).map(row -> row.get("parked", Boolean.class)).one().block()));
         Integer attempts = db.sql("SELECT attempts FROM guildhall_outbox WHERE event_id = :id").bind("id", eventId)
@@ -140,7 +141,7 @@ class OutboxRelayIT {
                         UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS)))
                 .toList();
         TransactionalOperator.create(transactionManager).transactional(outbox.appendAll(many)).block();
-        Await.until("all 300 are sent", Duration.ofSeconds(60), () -> 0L == db.sql(
+        await("all 300 are sent").atMost(Duration.ofSeconds(60)).until(() -> 0L == db.sql(
                         "SELECT count(*) AS n FROM guildhall_outbox WHERE message_key = :key AND sent_at IS NULL")
                 .bind("key", community.toString()).map(row -> row.get("n", Long.class)).one().block());
         java.util.List<String> names = TopicClient.awaitKeyed(kafka.bootstrapServers(), Topics.COMMUNITY,
@@ -155,7 +156,7 @@ class OutboxRelayIT {
     }
 
     private void awaitSent(CommunityFounded event) {
-        Await.until(event.name() + " is sent", Duration.ofSeconds(60), () -> isSent(event));
+        await(event.name() + " is sent").atMost(Duration.ofSeconds(60)).until(() -> isSent(event));
     }
 
     private Integer attempts(CommunityFounded event) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The support library inside a running application, against the real PostgreSQL, Kafka and Keycloak of
@@ -85,7 +86,7 @@ class SupportApplicationIT {
         TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, event.aggregateId(), json(marker),
                 headers(marker, UUID.randomUUID().toString()));
 
-        Await.until("the marker behind both copies is applied", Duration.ofSeconds(60), () -> applied(event.communityId()) == 2);
+        await("the marker behind both copies is applied").atMost(Duration.ofSeconds(60)).until(() -> applied(event.communityId()) == 2);
         assertThat(processed(headers)).as("the event once, the marker once").isEqualTo(1);
     }
 
@@ -115,7 +116,7 @@ class SupportApplicationIT {
                 .contains(EventCatalog.COMMUNITY_FOUNDED.type() + " is invalid").contains("communityId");
         assertThat(TopicClient.header(violating, CloudEventHeaders.ID)).isEqualTo(invalidId);
 
-        Await.until("the valid event after them is applied", Duration.ofSeconds(30), () -> applied(good.communityId()) == 1);
+        await("the valid event after them is applied").atMost(Duration.ofSeconds(30)).until(() -> applied(good.communityId()) == 1);
         assertThat(records("dead_lettered") - deadBefore).as("each dead letter counts, for the alert").isGreaterThanOrEqualTo(2);
     }
 
@@ -126,8 +127,7 @@ class SupportApplicationIT {
         String id = UUID.randomUUID().toString();
         TopicClient.send(stack.kafkaBootstrapServers(), TOPIC, flaky.aggregateId(), json(flaky), headers(flaky, id));
 
-        Await.until("the event is applied after five transient failures", Duration.ofSeconds(60),
-                () -> applied(flaky.communityId()) == 1);
+        await("the event is applied after five transient failures").atMost(Duration.ofSeconds(60)).until(() -> applied(flaky.communityId()) == 1);
         assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(6);
         assertThat(records("failed") - failedBefore).as("each transient try counts as failed").isGreaterThanOrEqualTo(5);
         assertThat(TopicClient.find(stack.kafkaBootstrapServers(), TOPIC + ".dlt", r -> flaky.aggregateId().equals(r.key()),
@@ -149,7 +149,7 @@ class SupportApplicationIT {
         assertThat(TopicClient.header(dead, "x-exception-message")).contains("this handler cannot apply it");
         assertThat(TopicClient.header(dead, CloudEventHeaders.ID)).isEqualTo(id);
         assertThat(SupportTestApplication.FAILURES.get(id).get()).isEqualTo(3);
-        Await.until("the event behind it on the same key is applied", Duration.ofSeconds(30), () -> applied(after.communityId()) == 1);
+        await("the event behind it on the same key is applied").atMost(Duration.ofSeconds(30)).until(() -> applied(after.communityId()) == 1);
         assertThat(records("dead_lettered") - deadBefore).as("the binder's dead letter counts too").isGreaterThanOrEqualTo(1);
     }
 
@@ -193,7 +193,7 @@ class SupportApplicationIT {
         assertThat(skipped).containsEntry("sent", true).containsEntry("handled_action", "SKIPPED")
                 .containsEntry("handled_by", stack.personId("dennis"));
         // Re-sent: the relay takes it again and, the record being fine after all, sends it.
-        Await.until("the re-sent row is sent", Duration.ofSeconds(30), () -> Boolean.TRUE.equals(db.sql(
+        await("the re-sent row is sent").atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(db.sql(
                         "SELECT sent_at IS NOT NULL AS sent FROM guildhall_outbox WHERE seq = :s AND handled_action = 'RESENT'")
                 .bind("s", resend).map(row -> row.get("sent", Boolean.class)).one().block()));
     }

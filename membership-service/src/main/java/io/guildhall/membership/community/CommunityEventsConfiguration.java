@@ -25,11 +25,11 @@ public class CommunityEventsConfiguration {
     public static final String CONSUMER = "membership-service";
 
     @Bean
-    Consumer<Message<byte[]>> communityEvents(EventConsumers consumers, CommunityReplica communities, Roster roster) {
+    Consumer<Message<byte[]>> communityEvents(EventConsumers consumers, CommunityReplicaStore communities, Roster roster) {
         return consumers.idempotent(CONSUMER, received -> handle(received.data(), communities, roster));
     }
 
-    static Mono<Void> handle(GuildhallEvent data, CommunityReplica communities, Roster roster) {
+    static Mono<Void> handle(GuildhallEvent data, CommunityReplicaStore communities, Roster roster) {
         if (data instanceof CommunityFounded e) {
             return communities.upsert(e.communityId(), e.slug(), e.name(), e.visibility(), e.foundedAt())
                     .then(roster.founded(e.communityId(), e.foundedBy(), e.foundedAt()));

@@ -11,12 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+/** membership-service's replica of the communities, built from guildhall.community.v1. */
 @Repository
-public class CommunityReplica {
+public class CommunityReplicaStore {
 
     private final DatabaseClient db;
 
-    public CommunityReplica(DatabaseClient db) {
+    public CommunityReplicaStore(DatabaseClient db) {
         this.db = db;
     }
 

@@ -34,11 +34,11 @@ import java.util.UUID;
 public class ContributionController {
 
     private final ContributionService service;
-    private final ContributionRepository contributions;
+    private final ContributionStore contributions;
     private final OrganisationSettings organisation;
     private final Clock clock;
 
-    public ContributionController(ContributionService service, ContributionRepository contributions,
+    public ContributionController(ContributionService service, ContributionStore contributions,
                                   OrganisationSettings organisation, Clock clock) {
         this.service = service;
         this.contributions = contributions;

@@ -5,8 +5,8 @@ import io.guildhall.contracts.contribution.ContributionDeleted;
 import io.guildhall.contracts.contribution.ContributionKind;
 import io.guildhall.contracts.contribution.ContributionLogged;
 import io.guildhall.contracts.time.OrganisationZones;
-import io.guildhall.membership.community.CommunityReplica;
-import io.guildhall.membership.membership.MembershipRepository;
+import io.guildhall.membership.community.CommunityReplicaStore;
+import io.guildhall.membership.membership.MembershipStore;
 import io.guildhall.membership.person.Directory;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
@@ -27,17 +27,17 @@ import java.util.UUID;
 @Service
 public class ContributionService {
 
-    private final ContributionRepository contributions;
-    private final CommunityReplica communities;
-    private final MembershipRepository memberships;
+    private final ContributionStore contributions;
+    private final CommunityReplicaStore communities;
+    private final MembershipStore memberships;
     private final Directory directory;
     private final Outbox outbox;
     private final ContributionRules rules;
     private final OrganisationZones zones;
     private final Clock clock;
 
-    public ContributionService(ContributionRepository contributions, CommunityReplica communities,
-                               MembershipRepository memberships, Directory directory, Outbox outbox,
+    public ContributionService(ContributionStore contributions, CommunityReplicaStore communities,
+                               MembershipStore memberships, Directory directory, Outbox outbox,
                                ContributionSettings settings, OrganisationZones zones, Clock clock) {
         this.contributions = contributions;
         this.communities = communities;

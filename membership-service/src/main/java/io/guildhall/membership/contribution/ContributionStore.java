@@ -12,11 +12,11 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 @Repository
-public class ContributionRepository {
+public class ContributionStore {
 
     private final DatabaseClient db;
 
-    public ContributionRepository(DatabaseClient db) {
+    public ContributionStore(DatabaseClient db) {
         this.db = db;
     }
 

@@ -8,7 +8,6 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +34,9 @@ public class KeycloakConfiguration {
     }
 
     @Bean
-    KeycloakSyncWorker keycloakSyncWorker(DatabaseClient db, RealmResource realm, KeycloakCalls calls,
+    KeycloakSyncWorker keycloakSyncWorker(KeycloakSyncStore store, RealmResource realm, KeycloakCalls calls,
                                           KeycloakSyncSettings settings, Clock clock, MeterRegistry meters) {
-        return new KeycloakSyncWorker(db, new KeycloakMirror(realm), calls, settings, clock, meters);
+        return new KeycloakSyncWorker(store, new KeycloakMirror(realm), calls, settings, clock, meters);
     }
 
     @Bean

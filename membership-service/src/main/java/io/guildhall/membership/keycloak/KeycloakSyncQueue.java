@@ -1,12 +1,9 @@
 package io.guildhall.membership.keycloak;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -19,11 +16,11 @@ public class KeycloakSyncQueue {
     public static final String LEAD_ROLE = "LEAD_ROLE";
     public static final String GROUP_MEMBERSHIP = "GROUP_MEMBERSHIP";
 
-    private final DatabaseClient db;
+    private final KeycloakSyncStore store;
     private final Clock clock;
 
-    public KeycloakSyncQueue(DatabaseClient db, Clock clock) {
-        this.db = db;
+    public KeycloakSyncQueue(KeycloakSyncStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -38,10 +35,6 @@ public class KeycloakSyncQueue {
     }
 
     private Mono<Void> enqueue(String kind, String personId, UUID communityId) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT INTO keycloak_sync (kind, person_id, community_id, "
-                        + "next_attempt_at, created_at) VALUES (:kind, :person, :community, :now, :now)")
-                .bind("kind", kind).bind("person", personId).bind("now", now);
-        return (communityId == null ? spec.bindNull("community", UUID.class) : spec.bind("community", communityId)).then();
+        return store.enqueue(kind, personId, communityId, clock.instant());
     }
 }

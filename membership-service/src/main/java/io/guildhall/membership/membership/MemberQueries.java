@@ -1,12 +1,10 @@
 package io.guildhall.membership.membership;
 
-import io.guildhall.membership.community.CommunityReplica;
+import io.guildhall.membership.community.CommunityReplicaStore;
 import io.guildhall.support.security.CurrentPerson;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,14 +12,12 @@ import java.util.UUID;
 @Component
 public class MemberQueries {
 
-    private final DatabaseClient db;
-    private final CommunityReplica communities;
-    private final MembershipRepository memberships;
-    private final RequestRepository requests;
+    private final CommunityReplicaStore communities;
+    private final MembershipStore memberships;
+    private final RequestStore requests;
 
-    public MemberQueries(DatabaseClient db, CommunityReplica communities, MembershipRepository memberships,
-                         RequestRepository requests) {
-        this.db = db;
+    public MemberQueries(CommunityReplicaStore communities, MembershipStore memberships,
+                         RequestStore requests) {
         this.communities = communities;
         this.memberships = memberships;
         this.requests = requests;
@@ -51,25 +47,13 @@ public class MemberQueries {
                     if (!names) {
                         return memberships.countOpen(communityId).map(n -> new MemberList(communityId, n, null));
                     }
-                    return db.sql("SELECT m.person_id, coalesce(p.display_name, m.person_id) AS name, m.role, m.joined_at "
-                                    + "FROM membership m LEFT JOIN person p ON p.id = m.person_id "
-                                    + "WHERE m.community_id = :c AND m.left_at IS NULL ORDER BY (m.role = 'LEAD') DESC, lower(coalesce(p.display_name, m.person_id))")
-                            .bind("c", communityId)
-                            .map(r -> new Member(r.get("person_id", String.class), r.get("name", String.class),
-                                    r.get("role", String.class), r.get("joined_at", OffsetDateTime.class).toInstant()))
-                            .all().collectList()
+                    return memberships.membersWithNames(communityId).collectList()
                             .map(list -> new MemberList(communityId, list.size(), list));
                 });
     }
 
     public Mono<MyMemberships> mine(String personId) {
-        return db.sql("SELECT c.id, c.slug, c.name, m.role, m.joined_at FROM membership m "
-                        + "JOIN community c ON c.id = m.community_id WHERE m.person_id = :p AND m.left_at IS NULL "
-                        + "ORDER BY lower(c.name)")
-                .bind("p", personId)
-                .map(r -> new MyCommunity(r.get("id", UUID.class), r.get("slug", String.class), r.get("name", String.class),
-                        r.get("role", String.class), r.get("joined_at", OffsetDateTime.class).toInstant()))
-                .all().collectList()
+        return memberships.communitiesOf(personId).collectList()
                 .zipWith(requests.ofPerson(personId).filter(r -> MembershipRequest.PENDING.equals(r.status())).collectList())
                 .map(t -> new MyMemberships(t.getT1(), t.getT2()));
     }

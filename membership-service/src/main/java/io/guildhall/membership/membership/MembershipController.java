@@ -28,11 +28,11 @@ public class MembershipController {
 
     private final MembershipService service;
     private final MemberQueries queries;
-    private final RequestRepository requests;
-    private final MembershipRepository memberships;
+    private final RequestStore requests;
+    private final MembershipStore memberships;
 
-    public MembershipController(MembershipService service, MemberQueries queries, RequestRepository requests,
-                                MembershipRepository memberships) {
+    public MembershipController(MembershipService service, MemberQueries queries, RequestStore requests,
+                                MembershipStore memberships) {
         this.service = service;
         this.queries = queries;
         this.requests = requests;

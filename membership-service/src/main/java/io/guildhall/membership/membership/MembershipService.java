@@ -6,7 +6,7 @@ import io.guildhall.contracts.membership.MembershipRequestDecided;
 import io.guildhall.contracts.membership.MembershipRequested;
 import io.guildhall.contracts.membership.RequestDecision;
 import io.guildhall.membership.community.Community;
-import io.guildhall.membership.community.CommunityReplica;
+import io.guildhall.membership.community.CommunityReplicaStore;
 import io.guildhall.membership.person.Directory;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.security.CurrentPerson;
@@ -27,15 +27,15 @@ import java.util.UUID;
 @Service
 public class MembershipService {
 
-    private final CommunityReplica communities;
-    private final MembershipRepository memberships;
-    private final RequestRepository requests;
+    private final CommunityReplicaStore communities;
+    private final MembershipStore memberships;
+    private final RequestStore requests;
     private final Roster roster;
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
 
-    public MembershipService(CommunityReplica communities, MembershipRepository memberships, RequestRepository requests,
+    public MembershipService(CommunityReplicaStore communities, MembershipStore memberships, RequestStore requests,
                              Roster roster, Directory directory, Outbox outbox, Clock clock) {
         this.communities = communities;
         this.memberships = memberships;

@@ -11,11 +11,11 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 @Repository
-public class MembershipRepository {
+public class MembershipStore {
 
     private final DatabaseClient db;
 
-    public MembershipRepository(DatabaseClient db) {
+    public MembershipStore(DatabaseClient db) {
         this.db = db;
     }
 
@@ -89,5 +89,34 @@ public class MembershipRepository {
 
     static OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The community's current members with their directory names (their id where the directory has none), leads first. */
+    public Flux<MemberQueries.Member> membersWithNames(UUID communityId) {
+        return db.sql("SELECT m.person_id, coalesce(p.display_name, m.person_id) AS name, m.role, m.joined_at "
+                        + "FROM membership m LEFT JOIN person p ON p.id = m.person_id "
+                        + "WHERE m.community_id = :c AND m.left_at IS NULL ORDER BY (m.role = 'LEAD') DESC, lower(coalesce(p.display_name, m.person_id))")
+                .bind("c", communityId)
+                .map(r -> new MemberQueries.Member(r.get("person_id", String.class), r.get("name", String.class),
+                        r.get("role", String.class), r.get("joined_at", OffsetDateTime.class).toInstant()))
+                .all();
+    }
+
+    /** The communities the person belongs to now, by name. */
+    public Flux<MemberQueries.MyCommunity> communitiesOf(String personId) {
+        return db.sql("SELECT c.id, c.slug, c.name, m.role, m.joined_at FROM membership m "
+                        + "JOIN community c ON c.id = m.community_id WHERE m.person_id = :p AND m.left_at IS NULL "
+                        + "ORDER BY lower(c.name)")
+                .bind("p", personId)
+                .map(r -> new MemberQueries.MyCommunity(r.get("id", UUID.class), r.get("slug", String.class),
+                        r.get("name", String.class), r.get("role", String.class),
+                        r.get("joined_at", OffsetDateTime.class).toInstant()))
+                .all();
+    }
+
+    /** Erasure: what people wrote in their join requests leaves the membership history; the changes stay. */
+    public Mono<Void> eraseRequestDetails(String personId) {
+        return db.sql("UPDATE membership_history SET detail = NULL WHERE person_id = :p AND change LIKE 'REQUEST_%'")
+                .bind("p", personId).then();
     }
 }

@@ -8,14 +8,14 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.UUID;
 
-import static io.guildhall.membership.membership.MembershipRepository.at;
+import static io.guildhall.membership.membership.MembershipStore.at;
 
 @Repository
-public class RequestRepository {
+public class RequestStore {
 
     private final DatabaseClient db;
 
-    public RequestRepository(DatabaseClient db) {
+    public RequestStore(DatabaseClient db) {
         this.db = db;
     }
 

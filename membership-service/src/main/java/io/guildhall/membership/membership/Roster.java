@@ -21,12 +21,12 @@ import java.util.UUID;
 @Component
 public class Roster implements DeactivationListener {
 
-    private final MembershipRepository memberships;
-    private final RequestRepository requests;
+    private final MembershipStore memberships;
+    private final RequestStore requests;
     private final Outbox outbox;
     private final KeycloakSyncQueue keycloak;
 
-    public Roster(MembershipRepository memberships, RequestRepository requests, Outbox outbox, KeycloakSyncQueue keycloak) {
+    public Roster(MembershipStore memberships, RequestStore requests, Outbox outbox, KeycloakSyncQueue keycloak) {
         this.memberships = memberships;
         this.requests = requests;
         this.outbox = outbox;

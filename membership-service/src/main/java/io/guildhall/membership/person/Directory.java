@@ -27,13 +27,13 @@ public class Directory {
 
     private static final Logger log = LoggerFactory.getLogger(Directory.class);
 
-    private final PersonRepository people;
+    private final PersonStore people;
     private final Outbox outbox;
     private final OrganisationSettings settings;
     private final Clock clock;
     private final List<DeactivationListener> deactivationListeners;
 
-    public Directory(PersonRepository people, Outbox outbox, OrganisationSettings settings, Clock clock,
+    public Directory(PersonStore people, Outbox outbox, OrganisationSettings settings, Clock clock,
                      List<DeactivationListener> deactivationListeners) {
         this.people = people;
         this.outbox = outbox;

@@ -38,14 +38,14 @@ public class DirectorySync {
     private final RealmResource realm;
     private final KeycloakCalls calls;
     private final Directory directory;
-    private final PersonRepository people;
+    private final PersonStore people;
     private final OrganisationSettings settings;
     private final DirectorySettings directorySettings;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong lastSuccess = new AtomicLong();
     private final Counter failures;
 
-    public DirectorySync(RealmResource realm, KeycloakCalls calls, Directory directory, PersonRepository people,
+    public DirectorySync(RealmResource realm, KeycloakCalls calls, Directory directory, PersonStore people,
                          OrganisationSettings settings, DirectorySettings directorySettings, MeterRegistry meters) {
         this.realm = realm;
         this.calls = calls;

@@ -23,10 +23,10 @@ public class PersonController {
 
     static final String SIGNED_IN = "hasAnyRole('employee', 'executive', 'admin')";
 
-    private final PersonRepository people;
+    private final PersonStore people;
     private final Directory directory;
 
-    public PersonController(PersonRepository people, Directory directory) {
+    public PersonController(PersonStore people, Directory directory) {
         this.people = people;
         this.directory = directory;
     }

@@ -12,11 +12,11 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 @Repository
-public class PersonRepository {
+public class PersonStore {
 
     private final DatabaseClient db;
 
-    public PersonRepository(DatabaseClient db) {
+    public PersonStore(DatabaseClient db) {
         this.db = db;
     }
 

@@ -3,19 +3,18 @@ package io.guildhall.membership.privacy;
 import io.guildhall.contracts.membership.LeaveReason;
 import io.guildhall.contracts.person.PersonErased;
 import io.guildhall.membership.contribution.Contribution;
-import io.guildhall.membership.contribution.ContributionRepository;
+import io.guildhall.membership.contribution.ContributionStore;
 import io.guildhall.membership.membership.HistoryEntry;
 import io.guildhall.membership.membership.Membership;
-import io.guildhall.membership.membership.MembershipRepository;
+import io.guildhall.membership.membership.MembershipStore;
 import io.guildhall.membership.membership.MembershipRequest;
-import io.guildhall.membership.membership.RequestRepository;
+import io.guildhall.membership.membership.RequestStore;
 import io.guildhall.membership.membership.Roster;
 import io.guildhall.membership.person.Person;
-import io.guildhall.membership.person.PersonRepository;
+import io.guildhall.membership.person.PersonStore;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.NotFoundException;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -29,24 +28,22 @@ import java.util.List;
 @Service
 public class PersonalData {
 
-    private final PersonRepository people;
-    private final MembershipRepository memberships;
-    private final RequestRepository requests;
-    private final ContributionRepository contributions;
+    private final PersonStore people;
+    private final MembershipStore memberships;
+    private final RequestStore requests;
+    private final ContributionStore contributions;
     private final Roster roster;
     private final Outbox outbox;
-    private final DatabaseClient db;
     private final Clock clock;
 
-    public PersonalData(PersonRepository people, MembershipRepository memberships, RequestRepository requests,
-                        ContributionRepository contributions, Roster roster, Outbox outbox, DatabaseClient db, Clock clock) {
+    public PersonalData(PersonStore people, MembershipStore memberships, RequestStore requests,
+                        ContributionStore contributions, Roster roster, Outbox outbox, Clock clock) {
         this.people = people;
         this.memberships = memberships;
         this.requests = requests;
         this.contributions = contributions;
         this.roster = roster;
         this.outbox = outbox;
-        this.db = db;
         this.clock = clock;
     }
 
@@ -82,8 +79,7 @@ public class PersonalData {
                         : roster.closeAll(personId, LeaveReason.PERSON_ERASED, now)
                         .then(contributions.eraseNotes(personId))
                         .then(requests.eraseReasons(personId))
-                        .then(db.sql("UPDATE membership_history SET detail = NULL WHERE person_id = :p "
-                                + "AND change LIKE 'REQUEST_%'").bind("p", personId).then())
+                        .then(memberships.eraseRequestDetails(personId))
                         .then(people.erase(personId, now))
                         .then(outbox.append(new PersonErased(personId, erasedBy, now))));
     }

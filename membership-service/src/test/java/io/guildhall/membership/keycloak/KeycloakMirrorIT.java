@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Leadership and membership mirrored into the real Keycloak: realm role community-lead and /communities/<slug>. */
@@ -47,9 +48,9 @@ class KeycloakMirrorIT extends MembershipServiceIT {
                 community.toString(), Instant.now(), null);
         publishCommunityEvent(assigned, headers);
         publishCommunityEvent(assigned, headers);
-        await("co-lead replicated", () -> count("SELECT count(*) FROM membership WHERE person_id = :p AND role = 'LEAD'",
+        await("co-lead replicated").atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM membership WHERE person_id = :p AND role = 'LEAD'",
                 Map.of("p", colead.id())) == 1);
-        await("redelivery recorded once", () -> count("SELECT count(*) FROM guildhall_processed_event WHERE event_id = :e",
+        await("redelivery recorded once").atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM guildhall_processed_event WHERE event_id = :e",
                 Map.of("e", headers.id())) == 1);
         worker.processDue().block();
         assertThat(keycloak.hasRealmRole(colead.id(), "community-lead")).isTrue();
@@ -58,7 +59,7 @@ class KeycloakMirrorIT extends MembershipServiceIT {
                 .filteredOn(json -> json.contains(colead.id())).hasSize(1).allMatch(json -> json.contains("LEAD_ASSIGNED"));
 
         publishCommunityEvent(new LeadRemoved(community, colead.id(), founder.id(), Instant.now()));
-        await("co-lead is a member again", () -> count("SELECT count(*) FROM membership WHERE person_id = :p AND role = 'MEMBER' "
+        await("co-lead is a member again").atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM membership WHERE person_id = :p AND role = 'MEMBER' "
                 + "AND left_at IS NULL", Map.of("p", colead.id())) == 1);
         worker.processDue().block();
         assertThat(keycloak.hasRealmRole(colead.id(), "community-lead")).isFalse();
@@ -77,7 +78,7 @@ class KeycloakMirrorIT extends MembershipServiceIT {
         try (Keycloak unreachable = KeycloakBuilder.builder().serverUrl("http://127.0.0.1:9").realm("guildhall")
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("guildhall-membership")
                 .clientSecret("guildhall-membership-secret").build()) {
-            KeycloakSyncWorker down = new KeycloakSyncWorker(db, new KeycloakMirror(unreachable.realm("guildhall")), calls,
+            KeycloakSyncWorker down = new KeycloakSyncWorker(new KeycloakSyncStore(db), new KeycloakMirror(unreachable.realm("guildhall")), calls,
                     new KeycloakSyncSettings(Duration.ofHours(1), 20, Duration.ofSeconds(1)), Clock.systemUTC(), meters);
             down.processDue().block();
         }
@@ -86,7 +87,7 @@ class KeycloakMirrorIT extends MembershipServiceIT {
                 + "AND last_error IS NOT NULL", Map.of("p", founder.id()))).isEqualTo(2);
         assertThat(keycloak.hasRealmRole(founder.id(), "community-lead")).isFalse();
 
-        await("retry due", () -> {
+        await("retry due").atMost(Duration.ofSeconds(30)).until(() -> {
             worker.processDue().block();
             return count("SELECT count(*) FROM keycloak_sync WHERE person_id = :p AND done_at IS NULL",
                     Map.of("p", founder.id())) == 0;

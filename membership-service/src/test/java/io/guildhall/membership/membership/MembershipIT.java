@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Joining, requesting, deciding, leaving and archiving, with real tokens per role. */
@@ -115,7 +116,7 @@ class MembershipIT extends MembershipServiceIT {
         client().post().uri("/api/communities/" + community + "/members").headers(h -> h.setBearerAuth(token("ada")))
                 .exchange().expectStatus().isCreated();
         publishCommunityEvent(new CommunityArchived(community, lead.id(), Instant.now()));
-        await("memberships closed", () -> count("SELECT count(*) FROM membership WHERE community_id = :c AND left_at IS NULL",
+        await("memberships closed").atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM membership WHERE community_id = :c AND left_at IS NULL",
                 Map.of("c", community)) == 0);
         assertThat(recorded(community.toString(), "guildhall.membership.left.v1"))
                 .hasSize(2).allMatch(json -> json.contains("COMMUNITY_ARCHIVED"));

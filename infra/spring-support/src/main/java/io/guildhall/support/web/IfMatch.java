@@ -1,8 +1,9 @@
-package io.guildhall.community;
+package io.guildhall.support.web;
 
-import io.guildhall.support.web.PreconditionFailedException;
-
-/** If-Match against the numeric version that is the ETag of communities and goals. */
+/**
+ * If-Match against a numeric version that is a resource's ETag (a community's or goal's version, an event's
+ * SEQUENCE). Weak and strong tags, lists and {@code *} are understood as RFC 9110 says.
+ */
 public final class IfMatch {
 
     private IfMatch() {
@@ -10,8 +11,16 @@ public final class IfMatch {
 
     /** Absent If-Match (or {@code *}) is allowed: the version column still turns a racing write into 409. */
     public static void requireMatch(String ifMatch, long version) {
+        if (!matches(ifMatch, version)) {
+            throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current version \"" + version
+                    + "\"; fetch the resource again and reapply your change");
+        }
+    }
+
+    /** Whether {@code ifMatch} (absent, {@code *}, or a list of tags) lets a write on {@code version} go ahead. */
+    public static boolean matches(String ifMatch, long version) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return;
+            return true;
         }
         for (String tag : ifMatch.split(",")) {
             String value = tag.trim();
@@ -19,10 +28,9 @@ public final class IfMatch {
                 value = value.substring(2);
             }
             if (value.replace("\"", "").equals(String.valueOf(version))) {
-                return;
+                return true;
             }
         }
-        throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current version \"" + version
-                + "\"; fetch the resource again and reapply your change");
+        return false;
     }
 }
