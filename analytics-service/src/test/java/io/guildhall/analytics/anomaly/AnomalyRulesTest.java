@@ -22,7 +22,7 @@ class AnomalyRulesTest {
     private final UUID late = UUID.randomUUID();
 
     @Test
-    void twoColleaguesCheckingEachOtherInAreReciprocalAndAnEventOfOneOtherPersonIsFlagged() {
+    void two_colleagues_checking_each_other_in_are_reciprocal_and_an_event_of_one_other_person_is_flagged() {
         Map<UUID, List<Reason>> anomalies = AnomalyRules.events(List.of(
                 new HeldEvent(beaForCy, "bea", Set.of("cy"), false),
                 new HeldEvent(cyForBea, "cy", Set.of("bea"), false),
@@ -41,14 +41,14 @@ class AnomalyRulesTest {
     }
 
     @Test
-    void anEventWithoutAnyAttendeeOrWithoutAKnownOrganiserIsNoSingleAttendeeAnomaly() {
+    void an_event_without_any_attendee_or_without_a_known_organiser_is_no_single_attendee_anomaly() {
         assertEquals(Map.of(), AnomalyRules.events(List.of(
                 new HeldEvent(training, "grace", Set.of(), false),
                 new HeldEvent(beaForCy, null, Set.of("cy"), false))));
     }
 
     @Test
-    void threeDaysAtTheCapInOneWeekAreFlaggedTwoAreNot() {
+    void three_days_at_the_cap_in_one_week_are_flagged_two_are_not() {
         // Monday 30 November to Wednesday 2 December 2026 (week 49); Thursday 10 and Friday 11 December (week 50).
         Map<String, Integer> weeks = AnomalyRules.weeksAtCap(List.of(LocalDate.parse("2026-11-30"),
                 LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-10"),

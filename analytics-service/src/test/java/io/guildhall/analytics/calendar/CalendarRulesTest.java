@@ -22,7 +22,7 @@ class CalendarRulesTest {
     private static final UUID COMMUNITY = UUID.randomUUID();
 
     @Test
-    void attendedMinutesBelongToTheStartDayInTheOrganisationsZone() {
+    void attended_minutes_belong_to_the_start_day_in_the_organisations_zone() {
         assertEquals(LocalDate.parse("2026-03-03"), AttendanceDates.onDate(Instant.parse("2026-03-02T23:30:00Z"), BERLIN));
         assertEquals(LocalDate.parse("2026-03-02"), AttendanceDates.onDate(Instant.parse("2026-03-02T22:59:59Z"), BERLIN));
         // Summer time: UTC+2, so 22:00 UTC is midnight.
@@ -32,7 +32,7 @@ class CalendarRulesTest {
     }
 
     @Test
-    void anAttendanceBeforeTheSchedulingCreatesAnUnscheduledEventThatTheSchedulingCompletes() {
+    void an_attendance_before_the_scheduling_creates_an_unscheduled_event_that_the_scheduling_completes() {
         CalendarEventRow copy = new CalendarEventRow(EVENT, COMMUNITY, "TRAINING", null, STARTS, STARTS.plusSeconds(3600),
                 "Europe/Berlin", null, false, false, T2);
         CalendarEventRow placeholder = CalendarEventRow.afterCopy(Optional.empty(), copy).orElseThrow();
@@ -49,7 +49,7 @@ class CalendarRulesTest {
     }
 
     @Test
-    void copiesNeverOverrideAScheduledEvent() {
+    void copies_never_override_a_scheduled_event() {
         CalendarEventRow scheduled = new CalendarEventRow(EVENT, COMMUNITY, "COMMUNITY_MEETUP", "organiser", STARTS,
                 STARTS.plusSeconds(3600), "Europe/Berlin", 20, true, false, T1);
         CalendarEventRow copy = new CalendarEventRow(EVENT, COMMUNITY, "TRAINING", null, STARTS.plusSeconds(60),
@@ -59,7 +59,7 @@ class CalendarRulesTest {
     }
 
     @Test
-    void anOlderRescheduleChangesNoTimesAndACancellationIsForGood() {
+    void an_older_reschedule_changes_no_times_and_a_cancellation_is_for_good() {
         CalendarEventRow row = new CalendarEventRow(EVENT, COMMUNITY, "TRAINING", "organiser", STARTS,
                 STARTS.plusSeconds(3600), "Europe/Berlin", 20, true, false, T2);
 
@@ -73,7 +73,7 @@ class CalendarRulesTest {
     }
 
     @Test
-    void rsvpAnswersInAnyOrderEndWithTheNewestAndANoShowStays() {
+    void rsvp_answers_in_any_order_end_with_the_newest_and_a_no_show_stays() {
         RsvpRow declined = RsvpRow.afterAnswer(Optional.empty(), EVENT, "p", RsvpRow.NOT_GOING, T2).orElseThrow();
         assertEquals(Optional.empty(), RsvpRow.afterAnswer(Optional.of(declined), EVENT, "p", RsvpRow.GOING, T1));
 
@@ -85,7 +85,7 @@ class CalendarRulesTest {
     }
 
     @Test
-    void anEventScheduledOrMovedToAStartMoreThanFiveMinutesBeforeIsAfterTheFact() {
+    void an_event_scheduled_or_moved_to_a_start_more_than_five_minutes_before_is_after_the_fact() {
         Instant start = Instant.parse("2026-03-02T10:00:00Z");
         assertTrue(AfterTheFact.startedBefore(start, start.plusSeconds(301)));
         assertFalse(AfterTheFact.startedBefore(start, start.plusSeconds(300)), "5 minutes late is still on time");

@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Community events from a real Kafka broker into the read model in a real PostgreSQL, read with real tokens. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunityConsumptionTest implements TestPropertyProvider {
+class CommunityConsumptionIT implements TestPropertyProvider {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -76,7 +77,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
     }
 
     @Test
-    void aFoundedCommunityIsServedFromTheReadModel() {
+    void a_founded_community_is_served_from_the_read_model() {
         UUID id = UUID.randomUUID();
 
         sendFounded(id, CommunityTopic.foundedHeaders(id), "Kotlin Guild");
@@ -93,7 +94,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRedeliveredEventIsAppliedOnce() throws SQLException {
+    void a_redelivered_event_is_applied_once() throws SQLException {
         UUID id = UUID.randomUUID();
         CloudEventHeaders headers = CommunityTopic.foundedHeaders(id);
         sendFounded(id, headers, "Scala Guild");
@@ -113,7 +114,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
     }
 
     @Test
-    void invalidMessagesAreDeadLetteredAndConsumptionGoesOn() {
+    void invalid_messages_are_dead_lettered_and_consumption_goes_on() {
         UUID badJson = UUID.randomUUID();
         UUID noType = UUID.randomUUID();
         UUID schemaInvalid = UUID.randomUUID();
@@ -138,7 +139,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
     }
 
     @Test
-    void aDatabaseFailureIsRetriedNotDeadLettered() throws SQLException {
+    void a_database_failure_is_retried_not_dead_lettered() throws SQLException {
         UUID id = UUID.randomUUID();
         CloudEventHeaders headers = CommunityTopic.foundedHeaders(id);
         double failuresBefore = count("failed");
@@ -194,18 +195,7 @@ class CommunityConsumptionTest implements TestPropertyProvider {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted waiting until " + what);
-            }
-        }
+        Awaitility.await(what).atMost(WAIT).until(condition::getAsBoolean);
     }
 
     private static int processedRows(String eventId) throws SQLException {

@@ -20,7 +20,7 @@ class CommunityRulesTest {
     private static final UUID GOAL = UUID.randomUUID();
 
     @Test
-    void anUpdateBeforeTheFoundingKeepsItsNameAndLearnsTheFounderLater() {
+    void an_update_before_the_founding_keeps_its_name_and_learns_the_founder_later() {
         CommunityRow updated = CommunityRow.afterUpdated(Optional.empty(), COMMUNITY, "slug-2", "New name", "java",
                 "OPEN", T2);
         CommunityRow founded = CommunityRow.afterFounded(Optional.of(updated), new CommunityRow(COMMUNITY, "slug-1",
@@ -31,7 +31,7 @@ class CommunityRulesTest {
     }
 
     @Test
-    void aStatusChangeBeforeItsGoalIsKeptAndTheGoalDescribesItLater() {
+    void a_status_change_before_its_goal_is_kept_and_the_goal_describes_it_later() {
         GoalRow placeholder = GoalRow.afterStatusChanged(Optional.empty(), GOAL, COMMUNITY, "AT_RISK", T2).orElseThrow();
         GoalRow described = GoalRow.afterSet(Optional.of(placeholder), new GoalRow(GOAL, COMMUNITY, "Ten sessions",
                 "SESSIONS_HELD", LocalDate.parse("2026-06-30"), "ON_TRACK", T1)).orElseThrow();
@@ -43,7 +43,7 @@ class CommunityRulesTest {
     }
 
     @Test
-    void aLeadRemovedAfterBeingAssignedStaysRemovedWhateverTheOrder() {
+    void a_lead_removed_after_being_assigned_stays_removed_whatever_the_order() {
         LeadRow assigned = new LeadRow(COMMUNITY, "p", true, T1);
         LeadRow removed = new LeadRow(COMMUNITY, "p", false, T2);
 
@@ -52,7 +52,7 @@ class CommunityRulesTest {
     }
 
     @Test
-    void aLeavingBeforeTheJoiningIsKeptAndTheJoinFillsItsDate() {
+    void a_leaving_before_the_joining_is_kept_and_the_join_fills_its_date() {
         MembershipRow left = MembershipRow.afterLeft(Optional.empty(), COMMUNITY, "p", T3, T3).orElseThrow();
         MembershipRow joinedLate = MembershipRow.afterJoined(Optional.of(left), COMMUNITY, "p", "MEMBER", T1, T1)
                 .orElseThrow();

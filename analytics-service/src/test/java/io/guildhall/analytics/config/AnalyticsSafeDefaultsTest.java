@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnalyticsSafeDefaultsTest {
 
     @Test
-    void outsideDevTheDevelopmentDatabasePasswordStopsAnalyticsNamingTheVariable() {
+    void outside_dev_the_development_database_password_stops_analytics_naming_the_variable() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> new AnalyticsSafeDefaults("production", "postgres"));
         assertTrue(refused.getMessage().contains("analytics-service refuses to start"), refused.getMessage());
@@ -18,7 +18,7 @@ class AnalyticsSafeDefaultsTest {
     }
 
     @Test
-    void itsOwnPasswordOrTheDevProfileStarts() {
+    void its_own_password_or_the_dev_profile_starts() {
         assertDoesNotThrow(() -> new AnalyticsSafeDefaults("production", "from-the-vault"));
         assertDoesNotThrow(() -> new AnalyticsSafeDefaults("dev", "postgres"));
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Who may call what (with real Keycloak tokens), what errors look like, and the operational endpoints. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiBoundaryTest implements TestPropertyProvider {
+class ApiBoundaryIT implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
@@ -44,7 +44,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRequestWithoutATokenGets401AsProblemDetails() {
+    void a_request_without_a_token_gets401_as_problem_details() {
         HttpResponse<String> response = http.get("api/analytics/communities", null);
 
         assertProblem(response, 401, "Unauthorized");
@@ -52,7 +52,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void aTokenWithABrokenSignatureGets401() {
+    void a_token_with_a_broken_signature_gets401() {
         String token = AnalyticsStack.stack().accessToken("ada");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
 
@@ -60,14 +60,14 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void anEmployeeWithoutTheAdminRoleGets403OnOperatorEndpoints() {
+    void an_employee_without_the_admin_role_gets403_on_operator_endpoints() {
         HttpResponse<String> response = http.get("loggers", AnalyticsStack.stack().accessToken("grace"));
 
         assertProblem(response, 403, "Forbidden");
     }
 
     @Test
-    void anUnknownCommunityIs404AsProblemDetails() {
+    void an_unknown_community_is404_as_problem_details() {
         UUID unknown = UUID.randomUUID();
 
         HttpResponse<String> response = http.get("api/analytics/communities/" + unknown,
@@ -78,7 +78,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void aMalformedIdIs400NamingTheParameter() {
+    void a_malformed_id_is400_naming_the_parameter() {
         HttpResponse<String> response = http.get("api/analytics/communities/not-a-uuid",
                 AnalyticsStack.stack().accessToken("ada"));
 
@@ -87,7 +87,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void operationalEndpointsBeyondHealthMetricsAndLoggersAreOff() {
+    void operational_endpoints_beyond_health_metrics_and_loggers_are_off() {
         String token = AnalyticsStack.stack().accessToken("katherine");
 
         assertEquals(404, http.get("beans", token).statusCode());
@@ -95,7 +95,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void anExecutiveMayListCommunities() {
+    void an_executive_may_list_communities() {
         HttpResponse<String> response = http.get("api/analytics/communities",
                 AnalyticsStack.stack().accessToken("katherine"));
 
@@ -104,7 +104,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void healthIsPublicAndUpWithDatabaseAndKafkaChecked() {
+    void health_is_public_and_up_with_database_and_kafka_checked() {
         HttpResponse<String> anonymous = http.get("health", null);
         assertEquals(200, anonymous.statusCode(), anonymous.body());
         assertEquals("UP", http.object(anonymous).get("status"));
@@ -117,7 +117,7 @@ class ApiBoundaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void metricsAndTheApiDescriptionArePublic() {
+    void metrics_and_the_api_description_are_public() {
         HttpResponse<String> metrics = http.get("prometheus", null, "text/plain");
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("hikaricp_connections"), "datasource metrics are exported");

@@ -12,7 +12,7 @@ class KeycloakRealmRolesFinderTest {
     private final KeycloakRealmRolesFinder finder = new KeycloakRealmRolesFinder();
 
     @Test
-    void readsTheRealmRolesOfAKeycloakAccessToken() {
+    void reads_the_realm_roles_of_a_keycloak_access_token() {
         Map<String, Object> claims = Map.of(
                 "realm_access", Map.of("roles", List.of("employee", "community-lead")),
                 "resource_access", Map.of("account", Map.of("roles", List.of("manage-account"))));
@@ -21,14 +21,14 @@ class KeycloakRealmRolesFinderTest {
     }
 
     @Test
-    void aTokenWithoutRealmRolesHasNoRoles() {
+    void a_token_without_realm_roles_has_no_roles() {
         assertEquals(List.of(), finder.resolveRoles(Map.of("sub", "service-account")));
         assertEquals(List.of(), finder.resolveRoles(Map.of("realm_access", Map.of())));
         assertEquals(List.of(), finder.resolveRoles(Map.of("realm_access", "employee")));
     }
 
     @Test
-    void aTopLevelRolesClaimDoesNotCount() {
+    void a_top_level_roles_claim_does_not_count() {
         assertEquals(List.of(), finder.resolveRoles(Map.of("roles", List.of("executive"))));
     }
 }

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BatchIngestTest implements TestPropertyProvider {
+class BatchIngestIT implements TestPropertyProvider {
 
     private static final byte[] NOT_JSON = "{\"communityId\": \"".getBytes(StandardCharsets.UTF_8);
 
@@ -74,7 +74,7 @@ class BatchIngestTest implements TestPropertyProvider {
     }
 
     @Test
-    void aBatchIsOneTransactionAndItsRedeliveryChangesNothing() {
+    void a_batch_is_one_transaction_and_its_redelivery_changes_nothing() {
         List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         List<CloudEventHeaders> headers = ids.stream().map(CommunityTopic::foundedHeaders).toList();
         inOnePoll(() -> {
@@ -104,7 +104,7 @@ class BatchIngestTest implements TestPropertyProvider {
     }
 
     @Test
-    void anUnreadableRecordIsDeadLetteredOnceAndTheRestOfItsBatchApplied() {
+    void an_unreadable_record_is_dead_lettered_once_and_the_rest_of_its_batch_applied() {
         UUID before = UUID.randomUUID();
         UUID unreadable = UUID.randomUUID();
         UUID after = UUID.randomUUID();
@@ -124,7 +124,7 @@ class BatchIngestTest implements TestPropertyProvider {
 
     /** A transient failure (here a serialization failure, as a busy database gives) is waited out, never dead-lettered. */
     @Test
-    void aRecordThatFailsTransientlyIsRetriedAloneWhileTheRestOfItsBatchIsApplied() {
+    void a_record_that_fails_transiently_is_retried_alone_while_the_rest_of_its_batch_is_applied() {
         UUID poisoned = UUID.randomUUID();
         String poison = "Poison " + poisoned;
         CloudEventHeaders poisonedHeaders = CommunityTopic.foundedHeaders(poisoned);
@@ -185,7 +185,7 @@ class BatchIngestTest implements TestPropertyProvider {
      * dead-letter topic after guildhall.kafka.handler-attempts tries, with the reason, and its partition goes on.
      */
     @Test
-    void aRecordWhoseHandlerKeepsFailingIsDeadLetteredAfterBoundedTriesAndItsPartitionGoesOn() {
+    void a_record_whose_handler_keeps_failing_is_dead_lettered_after_bounded_tries_and_its_partition_goes_on() {
         UUID poisoned = UUID.randomUUID();
         String poison = "Always failing " + poisoned;
         UUID behind = UUID.randomUUID();

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BatchRowsTest implements TestPropertyProvider {
+class BatchRowsIT implements TestPropertyProvider {
 
     @Inject
     IdempotentEventConsumer consumer;
@@ -46,7 +46,7 @@ class BatchRowsTest implements TestPropertyProvider {
     }
 
     @Test
-    void laterEventsOfABatchSeeEarlierOnesAndAnErasureInBetweenSeesThemWritten() {
+    void later_events_of_a_batch_see_earlier_ones_and_an_erasure_in_between_sees_them_written() {
         Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(3, ChronoUnit.DAYS);
         Samples.Meeting meeting = Samples.Meeting.of(UUID.randomUUID(), "TRAINING", t, 90);
         String organiser = Samples.person();

@@ -31,7 +31,7 @@ class CloudEventReaderTest {
     private final UUID communityId = UUID.randomUUID();
 
     @Test
-    void readsAValidCommunityFounded() {
+    void reads_a_valid_community_founded() {
         ConsumerRecord<String, byte[]> record = record(Topics.COMMUNITY, communityId.toString(),
                 headers(FOUNDED, communityId.toString()), foundedJson(communityId, "OPEN"));
 
@@ -44,7 +44,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void readsTheOptionalSponsor() {
+    void reads_the_optional_sponsor() {
         String json = new String(foundedJson(communityId, "OPEN"), StandardCharsets.UTF_8)
                 .replace("}", ", \"sponsorId\": \"katherine-id\"}");
         ConsumerRecord<String, byte[]> record = record(Topics.COMMUNITY, communityId.toString(),
@@ -56,7 +56,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsAMissingType() {
+    void rejects_a_missing_type() {
         RecordHeaders headers = headers(FOUNDED, communityId.toString());
         headers.remove(CloudEventHeaders.TYPE);
 
@@ -67,7 +67,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsATypeOutsideTheCatalog() {
+    void rejects_a_type_outside_the_catalog() {
         InvalidCloudEventException e = assertThrows(InvalidCloudEventException.class, () -> reader.validate(
                 record(Topics.COMMUNITY, communityId.toString(), headers("guildhall.community.renamed.v9",
                         communityId.toString()), foundedJson(communityId, "OPEN"))));
@@ -76,7 +76,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsATypeOnTheWrongTopic() {
+    void rejects_a_type_on_the_wrong_topic() {
         InvalidCloudEventException e = assertThrows(InvalidCloudEventException.class, () -> reader.validate(
                 record("guildhall.event.v1", communityId.toString(), headers(FOUNDED, communityId.toString()),
                         foundedJson(communityId, "OPEN"))));
@@ -85,7 +85,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsDataThatIsNotJson() {
+    void rejects_data_that_is_not_json() {
         InvalidCloudEventException e = assertThrows(InvalidCloudEventException.class, () -> reader.validate(
                 record(Topics.COMMUNITY, communityId.toString(), headers(FOUNDED, communityId.toString()),
                         "{\"communityId\": ".getBytes(StandardCharsets.UTF_8))));
@@ -94,7 +94,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsDataThatViolatesTheSchemaNamingTheField() {
+    void rejects_data_that_violates_the_schema_naming_the_field() {
         InvalidCloudEventException e = assertThrows(InvalidCloudEventException.class, () -> reader.validate(
                 record(Topics.COMMUNITY, communityId.toString(), headers(FOUNDED, communityId.toString()),
                         foundedJson(communityId, "SECRET"))));
@@ -103,7 +103,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsAKeyThatIsNotTheAggregateId() {
+    void rejects_a_key_that_is_not_the_aggregate_id() {
         ConsumerRecord<String, byte[]> record = record(Topics.COMMUNITY, "another-key",
                 headers(FOUNDED, communityId.toString()), foundedJson(communityId, "OPEN"));
         CloudEventHeaders headers = reader.validate(record);
@@ -115,7 +115,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void rejectsASubjectThatIsNotTheAggregateId() {
+    void rejects_a_subject_that_is_not_the_aggregate_id() {
         ConsumerRecord<String, byte[]> record = record(Topics.COMMUNITY, communityId.toString(),
                 headers(FOUNDED, "someone-else"), foundedJson(communityId, "OPEN"));
         CloudEventHeaders headers = reader.validate(record);
@@ -127,7 +127,7 @@ class CloudEventReaderTest {
     }
 
     @Test
-    void aRepeatedHeaderCountsWithItsLastValue() {
+    void a_repeated_header_counts_with_its_last_value() {
         RecordHeaders headers = headers(FOUNDED, communityId.toString());
         headers.add(CloudEventHeaders.ID, "second".getBytes(StandardCharsets.UTF_8));
 

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every topic from a real Kafka broker into the read model in a real PostgreSQL: the rows each event type leaves. */
 @MicronautTest(transactional = false)
-class IngestTest extends IngestTestBase {
+class IngestIT extends IngestTestBase {
 
     static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
@@ -33,7 +33,7 @@ class IngestTest extends IngestTestBase {
     Me me;
 
     @Test
-    void personEventsBuildAnEffectiveDatedProfile() {
+    void person_events_build_an_effective_dated_profile() {
         String ada = Samples.person();
         topics.publish(Samples.registered(ada, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"), T0),
                 T0);
@@ -49,7 +49,7 @@ class IngestTest extends IngestTestBase {
     }
 
     @Test
-    void eventTopicBuildsEventsRsvpsNoShowsAndAttendedMinutes() {
+    void event_topic_builds_events_rsvps_no_shows_and_attended_minutes() {
         UUID community = UUID.randomUUID();
         // 23:30 UTC is already the next day in Berlin: the minutes belong to 3 March.
         Meeting m = Meeting.of(community, "TRAINING", Instant.parse("2026-03-02T23:30:00Z"), 90);
@@ -100,7 +100,7 @@ class IngestTest extends IngestTestBase {
     }
 
     @Test
-    void membershipTopicKeepsRolesJoinsAndLeaves() {
+    void membership_topic_keeps_roles_joins_and_leaves() {
         UUID community = UUID.randomUUID();
         String stays = Samples.person();
         String leaves = Samples.person();
@@ -116,7 +116,7 @@ class IngestTest extends IngestTestBase {
     }
 
     @Test
-    void contributionTopicLogsCorrectsAndDeletesInTheLedger() {
+    void contribution_topic_logs_corrects_and_deletes_in_the_ledger() {
         UUID community = UUID.randomUUID();
         String person = Samples.person();
         UUID mentoring = UUID.randomUUID();
@@ -137,7 +137,7 @@ class IngestTest extends IngestTestBase {
     }
 
     @Test
-    void communityTopicKeepsTheCommunityItsLeadsAndGoals() {
+    void community_topic_keeps_the_community_its_leads_and_goals() {
         UUID community = UUID.randomUUID();
         UUID goal = UUID.randomUUID();
         String founder = Samples.person();
@@ -167,7 +167,7 @@ class IngestTest extends IngestTestBase {
      * with the rest shown as not counted.
      */
     @Test
-    void aConferenceIsCountedPerDayWithinTheDaysCapAfterARedeliveryAndACorrection() {
+    void a_conference_is_counted_per_day_within_the_days_cap_after_a_redelivery_and_a_correction() {
         UUID community = UUID.randomUUID();
         String person = Samples.person();
         topics.publish(Samples.registered(person, "Engineering", "IC", "Berlin", 40, LocalDate.parse("2026-01-01"),
@@ -201,7 +201,7 @@ class IngestTest extends IngestTestBase {
      * event has ended with someone else checked in; a cancellation takes it back with the attendance (rule 8).
      */
     @Test
-    void anOrganiserGetsOrganisingTimeForAnEventThatTookPlaceWithSomeoneElseCheckedIn() {
+    void an_organiser_gets_organising_time_for_an_event_that_took_place_with_someone_else_checked_in() {
         UUID community = UUID.randomUUID();
         String organiser = Samples.person();
         String attendee = Samples.person();
@@ -233,7 +233,7 @@ class IngestTest extends IngestTestBase {
 
     /** Rule 10: an event moved to a start that had already passed is after the fact, as if scheduled so. */
     @Test
-    void anEventMovedIntoThePastIsRecordedAfterTheFact() {
+    void an_event_moved_into_the_past_is_recorded_after_the_fact() {
         UUID community = UUID.randomUUID();
         Meeting onTime = Meeting.of(community, "TRAINING", Instant.parse("2026-03-09T09:00:00Z"), 60);
         Meeting moved = Meeting.of(community, "TRAINING", Instant.parse("2026-03-09T09:00:00Z"), 60);
@@ -263,7 +263,7 @@ class IngestTest extends IngestTestBase {
     }
 
     @Test
-    void aRedeliveredEventIsAppliedOnce() {
+    void a_redelivered_event_is_applied_once() {
         UUID community = UUID.randomUUID();
         topics.publish(Samples.founded(community, "Go Guild", Samples.person(), T0), T0);
         CloudEventHeaders update = topics.publish(Samples.communityUpdated(community, "Go Gophers", at(1)), at(1));

@@ -19,14 +19,14 @@ class LedgerEntryTest {
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Test
-    void anOlderEventIsStaleAnEqualOrNewerOneIsNot() {
+    void an_older_event_is_stale_an_equal_or_newer_one_is_not() {
         assertTrue(AsOf.isStale(T2, T1));
         assertFalse(AsOf.isStale(T1, T1));
         assertFalse(AsOf.isStale(T1, T2));
     }
 
     @Test
-    void aNewerEntryReplacesTheStoredOneAnOlderOneChangesNothing() {
+    void a_newer_entry_replaces_the_stored_one_an_older_one_changes_nothing() {
         LedgerEntry logged = entry("MENTORING", 30, T1);
         LedgerEntry corrected = entry("MENTORING", 45, T2);
 
@@ -36,7 +36,7 @@ class LedgerEntryTest {
     }
 
     @Test
-    void aDeletionKeepsTheRowWithZeroMinutes() {
+    void a_deletion_keeps_the_row_with_zero_minutes() {
         LedgerEntry deleted = LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 30, T1)), "c-1", "p",
                 DAY, COMMUNITY, T2).orElseThrow();
 
@@ -46,7 +46,7 @@ class LedgerEntryTest {
     }
 
     @Test
-    void aDeletionBeforeItsLoggingLeavesZeroMinutesAndLearnsWhatItWas() {
+    void a_deletion_before_its_logging_leaves_zero_minutes_and_learns_what_it_was() {
         LedgerEntry tombstone = LedgerEntry.afterDeletion(Optional.empty(), "c-1", "p", DAY, COMMUNITY, T2)
                 .orElseThrow();
         assertEquals(0, tombstone.minutes());
@@ -62,7 +62,7 @@ class LedgerEntryTest {
     }
 
     @Test
-    void anOlderDeletionDoesNotUndoANewerCorrection() {
+    void an_older_deletion_does_not_undo_a_newer_correction() {
         assertEquals(Optional.empty(), LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 45, T2)), "c-1", "p",
                 DAY, COMMUNITY, T1));
     }

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.guildhall.analytics.messaging.IngestTest.T0;
-import static io.guildhall.analytics.messaging.IngestTest.at;
+import static io.guildhall.analytics.messaging.IngestIT.T0;
+import static io.guildhall.analytics.messaging.IngestIT.at;
 import static io.guildhall.analytics.messaging.ReadModelRows.row;
 import static io.guildhall.analytics.messaging.ReadModelRows.ts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Events in the wrong order, erased people, and records that are no Guildhall events at all. */
 @MicronautTest(transactional = false)
-class OutOfOrderIngestTest extends IngestTestBase {
+class OutOfOrderIngestIT extends IngestTestBase {
 
     @Inject
     EmbeddedServer server;
@@ -40,7 +40,7 @@ class OutOfOrderIngestTest extends IngestTestBase {
     JsonMapper json;
 
     @Test
-    void aCorrectionBeforeItsOriginalKeepsTheCorrectedMinutes() {
+    void a_correction_before_its_original_keeps_the_corrected_minutes() {
         Meeting m = Meeting.of(null, "SPORTS", Instant.parse("2026-03-05T17:00:00Z"), 60);
         String person = Samples.person();
         topics.publish(Samples.corrected(m, person, 60, 30, at(2)), at(2));
@@ -52,7 +52,7 @@ class OutOfOrderIngestTest extends IngestTestBase {
     }
 
     @Test
-    void attendanceBeforeTheEventAndThePersonIsKeptAndCompletedLater() {
+    void attendance_before_the_event_and_the_person_is_kept_and_completed_later() {
         UUID community = UUID.randomUUID();
         Meeting m = Meeting.of(community, "CONFERENCE", Instant.parse("2026-03-06T09:00:00Z"), 480);
         String person = Samples.person();
@@ -75,7 +75,7 @@ class OutOfOrderIngestTest extends IngestTestBase {
     }
 
     @Test
-    void olderEventsNeverOverwriteNewerOnes() {
+    void older_events_never_overwrite_newer_ones() {
         String person = Samples.person();
         LocalDate from = LocalDate.parse("2026-02-01");
         topics.publish(Samples.profileChanged(person, "Finance", "IC", "Rome", 30, from, at(5)), at(5));
@@ -106,7 +106,7 @@ class OutOfOrderIngestTest extends IngestTestBase {
     }
 
     @Test
-    void anErasedPersonIsAnonymisedEverywhereAndInEventsThatArriveLater() {
+    void an_erased_person_is_anonymised_everywhere_and_in_events_that_arrive_later() {
         String person = Samples.person();
         UUID community = UUID.randomUUID();
         Meeting before = Meeting.of(community, "TRAINING", Instant.parse("2026-03-09T10:00:00Z"), 60);
@@ -159,7 +159,7 @@ class OutOfOrderIngestTest extends IngestTestBase {
     }
 
     @Test
-    void unreadableRecordsAreDeadLetteredCountedAndConsumptionGoesOn() {
+    void unreadable_records_are_dead_lettered_counted_and_consumption_goes_on() {
         UUID unparseable = UUID.randomUUID();
         UUID invalid = UUID.randomUUID();
         byte[] truncated = "{\"contributionId\": \"".getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.guildhall.analytics.messaging;
 
 import io.guildhall.analytics.AnalyticsStack;
+import org.awaitility.Awaitility;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,10 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The read model's rows as the tests read them: straight from PostgreSQL, every value as text. */
 public final class ReadModelRows {
@@ -70,16 +70,7 @@ public final class ReadModelRows {
     }
 
     public static <T> T await(Supplier<T> actual, T expected) {
-        Instant deadline = Instant.now().plus(WAIT);
-        T last = actual.get();
-        while (!Objects.equals(last, expected)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out waiting for " + expected + "\n                  but had " + last);
-            }
-            sleep();
-            last = actual.get();
-        }
-        return last;
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(150)).until(actual::get, equalTo(expected));
     }
 
     public static void sleep() {

@@ -32,7 +32,7 @@ class DailyParticipationTest {
     private static final ProfileHistory BERLINER = person("Berlin", 40);
 
     @Test
-    void aThreeDayConferenceCountsAtMostThreeWorkingDays() {
+    void a_three_day_conference_counts_at_most_three_working_days() {
         // Monday 23 November 09:00 to Wednesday 25th 17:00 Berlin, attended in full: 56 h = 3,360 minutes.
         // In the window: Monday 09-20 = 660, Tuesday 07-20 = 780, Wednesday 07-17 = 600 (2,040); nights 1,320.
         // Each day capped at 480: 1,440 counted, 180 + 300 + 120 = 600 over the day's work time.
@@ -49,7 +49,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void aConferenceAcrossAWeekendAndTheEndOfSummerTime() {
+    void a_conference_across_a_weekend_and_the_end_of_summer_time() {
         // Friday 23 October 2026 09:00 CEST to Monday 26th 17:00 CET; clocks go back on Sunday 25th at 03:00, so
         // Sunday has 25 hours. 81 h = 4,860 minutes: Friday 900 (window 660), Saturday 1,440 (780), Sunday 1,500
         // (780: the window is 07-20 by the clock), Monday 1,020 (600).
@@ -68,7 +68,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void aPartTimerCountsHalfADayAtMost() {
+    void a_part_timer_counts_half_a_day_at_most() {
         // 20 h a week: 240 minutes a day. A training Tuesday 09:00-17:00 (480): 240 count, 240 over.
         DailyParticipation days = DailyParticipation.of(person("Berlin", 20),
                 List.of(attended("2026-11-24T09:00", "2026-11-24T17:00", 480, BERLIN)), week("2026-11-23"), RULES);
@@ -78,7 +78,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void anOvernightPartyCountsOnlyItsHourBeforeEight() {
+    void an_overnight_party_counts_only_its_hour_before_eight() {
         // Thursday 26 November 19:00 to Friday 02:00 (420): 19-20 counts (60); the rest is night.
         DailyParticipation days = DailyParticipation.of(BERLINER,
                 List.of(attended("2026-11-26T19:00", "2026-11-27T02:00", 420, BERLIN)), week("2026-11-23"), RULES);
@@ -88,7 +88,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void aLateCheckInCountsTheLastPartOfTheEvent() {
+    void a_late_check_in_counts_the_last_part_of_the_event() {
         // 09:00-17:00, checked in at 15:40 by the code: 80 minutes, 15:40-17:00, all inside the window.
         DailyParticipation days = DailyParticipation.of(BERLINER,
                 List.of(attended("2026-11-24T09:00", "2026-11-24T17:00", 80, BERLIN)), week("2026-11-23"), RULES);
@@ -98,7 +98,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void eachPersonsDaysAreInTheirOwnZone() {
+    void each_persons_days_are_in_their_own_zone() {
         // An evening session 19:00-21:00 Berlin time is 18:00-20:00 in London: all 120 minutes count for a
         // Londoner, 60 for a Berliner (20:00-21:00 is their evening).
         LedgerEntry session = attended("2026-11-24T19:00", "2026-11-24T21:00", 120, BERLIN);
@@ -109,7 +109,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void attendanceAndContributionsShareTheDaysCap() {
+    void attendance_and_contributions_share_the_days_cap() {
         // Tuesday: a 300-minute training and 300 minutes of mentoring logged; 480 count, shared 240 / 240.
         LedgerEntry training = attended("2026-11-24T09:00", "2026-11-24T14:00", 300, BERLIN);
         LedgerEntry mentoring = new LedgerEntry("p", LocalDate.parse("2026-11-24"), "MENTORING", "GIVING", GUILD,
@@ -124,7 +124,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void aSharedOutCapAddsUpExactly() {
+    void a_shared_out_cap_adds_up_exactly() {
         // 3 lines of 100 on a 20-hour day (240): 80 each; 7 lines of 100 on a 480-minute day: 68 or 69, summing 480.
         List<LedgerEntry> three = List.of(logged(100), logged(100), logged(100));
         assertEquals(240, DailyParticipation.shareOut(three, 300, 240, LocalDate.parse("2026-11-24")).stream()
@@ -137,7 +137,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void twoColleaguesCheckingEachOtherInGainNoMoreThanTheirDays() {
+    void two_colleagues_checking_each_other_in_gain_no_more_than_their_days() {
         // Bea organises an 8-hour "event" for Cy on Monday and Cy one for Bea on Tuesday, each 09:00-21:00 (720).
         // Each gains 11 h of window, capped at 480 on the day; the anomaly list names both events (rule 10).
         DailyParticipation cy = DailyParticipation.of(BERLINER,
@@ -149,7 +149,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void onlyTheDaysInThePeriodCount() {
+    void only_the_days_in_the_period_count() {
         // Sunday 29 November 18:00 to Tuesday 1 December 12:00, reported for November: only Monday 30th (480).
         DailyParticipation november = DailyParticipation.of(BERLINER,
                 List.of(attended("2026-11-29T18:00", "2026-12-01T12:00", 2520, BERLIN)),
@@ -159,7 +159,7 @@ class DailyParticipationTest {
     }
 
     @Test
-    void withoutAProfileNoMinuteCounts() {
+    void without_a_profile_no_minute_counts() {
         DailyParticipation days = DailyParticipation.of(new ProfileHistory(List.of()),
                 List.of(attended("2026-11-24T09:00", "2026-11-24T10:00", 60, BERLIN)), week("2026-11-23"), RULES);
 

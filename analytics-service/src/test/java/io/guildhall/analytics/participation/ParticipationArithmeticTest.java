@@ -27,7 +27,7 @@ class ParticipationArithmeticTest {
     private static final UUID JAVA_GUILD = UUID.fromString("00000000-0000-0000-0000-00000000000a");
 
     @Test
-    void aFullTimeWeekIsFiveDaysOf480Minutes() {
+    void a_full_time_week_is_five_days_of480_minutes() {
         // 40 h x 60 x 5 / 5 = 2400; 408 minutes are exactly 17 %.
         PersonPeriod ada = person("ada", fullTime("Engineering"), List.of(attended("ada", "2026-11-24", 408)), W48);
 
@@ -37,7 +37,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aPartTimePersonOwesHalfTheMinutes() {
+    void a_part_time_person_owes_half_the_minutes() {
         // 20 h: 240 a day x 21 working days in November = 5040; 600 / 5040 = 0.1190 < 0.17.
         ProfileHistory partTime = ProfileHistory.of(new ProfileVersion(LONG_AGO, "Sales", "IC", "Berlin", 20, true));
         // Over three days: one day counts at most her 240 (rule 5, DailyParticipationTest).
@@ -50,7 +50,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aChangeOfHoursMidMonthSplitsTheMonth() {
+    void a_change_of_hours_mid_month_splits_the_month() {
         // 40 h for 2-13 November (10 days x 480 = 4800), 20 h from Monday 16th (11 days x 240 = 2640): 7440.
         ProfileHistory history = ProfileHistory.of(
                 new ProfileVersion(LONG_AGO, "Sales", "IC", "Berlin", 40, true),
@@ -60,7 +60,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aDepartmentChangeMidQuarterSplitsWorkAndParticipationByTheDayTheyHappened() {
+    void a_department_change_mid_quarter_splits_work_and_participation_by_the_day_they_happened() {
         // Engineering until Friday 13 November: 22 + 10 = 32 days x 480 = 15360, and the training of 14 October.
         // Operations from Monday 16 November: 11 + 23 = 34 days x 480 = 16320, and the meetup of 20 November.
         ProfileHistory history = ProfileHistory.of(
@@ -77,7 +77,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aHolidayIsNoWorkTimeAndParticipationOnItIsOutsideWorkTime() {
+    void a_holiday_is_no_work_time_and_participation_on_it_is_outside_work_time() {
         // Thursday 26 November a holiday: 4 x 480 = 1920 work minutes. The 408 minutes of the holiday do not count
         // (rule 4) unless the organisation counts non-working days; they are kept as NOT_A_WORKING_DAY.
         ParticipationRules withHoliday = new ParticipationRules(ZoneId.of("Europe/Berlin"), 0.17, Set.of(),
@@ -98,7 +98,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void aCorrectedAttendanceCountsItsNewMinutesAndAWithdrawnOneNothing() {
+    void a_corrected_attendance_counts_its_new_minutes_and_a_withdrawn_one_nothing() {
         // The ledger holds the corrected 90 (was 120) and the withdrawn attendance as 0: 90 / 2400.
         PersonPeriod ada = person("ada", fullTime("Engineering"), List.of(
                 attended("ada", "2026-11-24", 90), attended("ada", "2026-11-25", 0)), W48);
@@ -108,7 +108,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void anErasedPersonStillCountsUnderTheirPseudonymAndNoLongerUnderTheirId() {
+    void an_erased_person_still_counts_under_their_pseudonym_and_no_longer_under_their_id() {
         // Erasure replaced "dan" by a pseudonym in the ledger and the profile: the department keeps their minutes,
         // a report for "dan" finds nothing.
         String pseudonym = "erased-5f0c";
@@ -124,7 +124,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void inactiveDaysAreNoWorkTime() {
+    void inactive_days_are_no_work_time() {
         // Deactivated from Wednesday 25 November: Monday and Tuesday remain, 2 x 480 = 960.
         ProfileHistory history = ProfileHistory.of(
                 new ProfileVersion(LONG_AGO, "Engineering", "IC", "Berlin", 40, true),
@@ -134,7 +134,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void beforeTheirFirstProfileAPersonHasNoWorkTime() {
+    void before_their_first_profile_a_person_has_no_work_time() {
         // Joined on Thursday 26 November: Thursday and Friday count, 2 x 480 = 960.
         ProfileHistory joinedThursday = ProfileHistory.of(
                 new ProfileVersion(LocalDate.of(2026, 11, 26), "Engineering", "IC", "Berlin", 40, true));
@@ -143,7 +143,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void onlyCountedCategoriesCount() {
+    void only_counted_categories_count() {
         ParticipationRules trainingOnly = new ParticipationRules(ZoneId.of("Europe/Berlin"), 0.17,
                 Set.of("TRAINING"), Set.of());
         PersonPeriod ada = PersonPeriod.of("ada", fullTime("Engineering"), List.of(
@@ -156,7 +156,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void farAboveTheTargetIsOverParticipation() {
+    void far_above_the_target_is_over_participation() {
         // Over means above 2 x 17 % = 34 %: 816 / 2400 is exactly 34 % (not over), 900 / 2400 = 37.5 % is.
         assertEquals(Standing.AT_OR_ABOVE_TARGET, Share.of(816, 2400, RULES).standing());
         assertEquals(Standing.OVER_PARTICIPATION, Share.of(900, 2400, RULES).standing());
@@ -164,7 +164,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void noShareIsAbove100Percent() {
+    void no_share_is_above100_percent() {
         // Rule 6: even where non-working days count, more minutes than work time read as 100 %, over-participation.
         Share share = Share.of(3000, 2400, RULES);
         assertEquals(1.0, share.value(), 1e-12);
@@ -172,7 +172,7 @@ class ParticipationArithmeticTest {
     }
 
     @Test
-    void givingAndTakingAreKeptApartAndCommunitiesSummed() {
+    void giving_and_taking_are_kept_apart_and_communities_summed() {
         PersonPeriod ada = person("ada", fullTime("Engineering"), List.of(
                 attended("ada", "2026-11-24", 60),
                 new LedgerEntry("ada", LocalDate.of(2026, 11, 25), "MENTORING", "GIVING", JAVA_GUILD, null, 45),

@@ -15,7 +15,7 @@ class PeriodTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @Test
-    void anIsoWeekRunsMondayToSunday() {
+    void an_iso_week_runs_monday_to_sunday() {
         Period week = Period.parse("week:2026-W48", TODAY);
 
         assertEquals(LocalDate.of(2026, 11, 23), week.start());
@@ -24,7 +24,7 @@ class PeriodTest {
     }
 
     @Test
-    void weekOneHoldsTheYearsFirstThursday() {
+    void week_one_holds_the_years_first_thursday() {
         // 1 January 2026 is a Thursday, so 2026-W01 starts on Monday 29 December 2025.
         Period week = Period.parse("week:2026-W01", TODAY);
 
@@ -33,14 +33,14 @@ class PeriodTest {
     }
 
     @Test
-    void aYearHasWeek53OnlyWhenTheCalendarSaysSo() {
+    void a_year_has_week53_only_when_the_calendar_says_so() {
         // 2026 starts on a Thursday: 53 weeks. 2025 starts on a Wednesday and is no leap year: 52.
         assertEquals(LocalDate.of(2026, 12, 28), Period.parse("week:2026-W53", LocalDate.of(2027, 6, 1)).start());
         assertThrows(InvalidPeriodException.class, () -> Period.parse("week:2025-W53", TODAY));
     }
 
     @Test
-    void monthsAndQuartersAreCalendarOnes() {
+    void months_and_quarters_are_calendar_ones() {
         Period february = Period.parse("month:2026-02", TODAY);
         Period q4 = Period.parse("quarter:2026-Q4", TODAY);
 
@@ -50,7 +50,7 @@ class PeriodTest {
     }
 
     @Test
-    void rollingThirteenWeeksEndWithTheCurrentWeek() {
+    void rolling_thirteen_weeks_end_with_the_current_week() {
         // W48 ends on 29 November; 12 weeks before its Monday (23 November) is Monday 31 August (W36).
         Period rolling = Period.parse("rolling13", TODAY);
 
@@ -61,14 +61,14 @@ class PeriodTest {
     }
 
     @Test
-    void aBareKindIsTheCurrentOne() {
+    void a_bare_kind_is_the_current_one() {
         assertEquals("week:2026-W48", Period.parse("week", TODAY).label());
         assertEquals("month:2026-11", Period.parse("month", TODAY).label());
         assertEquals("quarter:2026-Q4", Period.parse(" QUARTER ", TODAY).label());
     }
 
     @Test
-    void aMonthIsSplitIntoTheIsoWeeksItTouchesCutToTheMonth() {
+    void a_month_is_split_into_the_iso_weeks_it_touches_cut_to_the_month() {
         // November 2026 starts on a Sunday (the end of W44) and ends on a Monday (the start of W49).
         List<Period> weeks = Period.parse("month:2026-11", TODAY).weeks();
 
@@ -81,7 +81,7 @@ class PeriodTest {
     }
 
     @Test
-    void anExplicitRangeMaySpanUpToTwoYears() {
+    void an_explicit_range_may_span_up_to_two_years() {
         Period twoYears = Period.parse("range:2024-01-01..2025-12-31", TODAY);
 
         assertEquals(731, twoYears.days().size());
@@ -91,14 +91,14 @@ class PeriodTest {
     }
 
     @Test
-    void aPeriodStartingAfterTodayIsRefused() {
+    void a_period_starting_after_today_is_refused() {
         assertInvalid("week:2026-W49", "starts after the current period");
         assertInvalid("month:2026-12", "starts after the current period");
         assertInvalid("quarter:2027-Q1", "starts after the current period");
     }
 
     @Test
-    void unknownOrMalformedPeriodsAreRefusedNamingTheParameter() {
+    void unknown_or_malformed_periods_are_refused_naming_the_parameter() {
         assertInvalid("fortnight", "is not one of");
         assertInvalid("", "is not one of");
         assertInvalid("week:2026-48", "ISO week");
@@ -107,7 +107,7 @@ class PeriodTest {
     }
 
     @Test
-    void theElapsedPartOfTheCurrentPeriodEndsToday() {
+    void the_elapsed_part_of_the_current_period_ends_today() {
         Period month = Period.parse("month:2026-11", TODAY);
 
         assertEquals(TODAY, month.elapsedBy(TODAY).end());
@@ -122,7 +122,7 @@ class PeriodTest {
     }
 
     @Test
-    void isoWeekLabelsAreZeroPaddedAndFollowTheWeekBasedYearAcrossNewYear() {
+    void iso_week_labels_are_zero_padded_and_follow_the_week_based_year_across_new_year() {
         assertEquals("2026-W01", Period.isoWeekLabel(LocalDate.of(2025, 12, 29)));
         assertEquals("2026-W53", Period.isoWeekLabel(LocalDate.of(2027, 1, 3)));
         assertEquals("2020-W53", Period.isoWeekLabel(LocalDate.of(2021, 1, 1)));

@@ -18,7 +18,7 @@ class PersonRulesTest {
     private static final LocalDate MARCH = LocalDate.parse("2026-03-01");
 
     @Test
-    void aPseudonymDependsOnlyOnTheErasureEventAndRevealsNoId() {
+    void a_pseudonym_depends_only_on_the_erasure_event_and_reveals_no_id() {
         String pseudonym = Pseudonyms.forErasure("1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b");
 
         assertEquals(pseudonym, Pseudonyms.forErasure("1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b"), "a replay agrees");
@@ -27,12 +27,12 @@ class PersonRulesTest {
     }
 
     @Test
-    void theIdIsKeptAsItsSha256Only() {
+    void the_id_is_kept_as_its_sha256_only() {
         assertEquals("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", Pseudonyms.sha256("hello"));
     }
 
     @Test
-    void anOlderProfileForTheSameDayChangesNothing() {
+    void an_older_profile_for_the_same_day_changes_nothing() {
         ProfileRow newer = profile("Finance", 30, true, T2);
         ProfileRow older = profile("Legal", 40, true, T1);
 
@@ -41,7 +41,7 @@ class PersonRulesTest {
     }
 
     @Test
-    void aDeactivationCopiesTheProfileInForceTheDayBefore() {
+    void a_deactivation_copies_the_profile_in_force_the_day_before() {
         ProfileRow before = new ProfileRow("p", LocalDate.parse("2026-01-01"), "Sales", "IC", "Paris", 20, true, T1);
 
         ProfileRow deactivated = ProfileRow.afterDeactivation(Optional.empty(), Optional.of(before), "p", MARCH, T2)
@@ -51,7 +51,7 @@ class PersonRulesTest {
     }
 
     @Test
-    void aDeactivationOfAnUnknownPersonUsesTheDefaults() {
+    void a_deactivation_of_an_unknown_person_uses_the_defaults() {
         ProfileRow deactivated = ProfileRow.afterDeactivation(Optional.empty(), Optional.empty(), "p", MARCH, T2)
                 .orElseThrow();
 
@@ -60,7 +60,7 @@ class PersonRulesTest {
     }
 
     @Test
-    void aDeactivationOlderThanTheProfileOfItsDayIsStale() {
+    void a_deactivation_older_than_the_profile_of_its_day_is_stale() {
         assertEquals(Optional.empty(), ProfileRow.afterDeactivation(Optional.of(profile("Sales", 20, true, T2)),
                 Optional.empty(), "p", MARCH, T1));
     }

@@ -18,20 +18,20 @@ class SuppressionTest {
     private final Suppression suppression = new Suppression(5);
 
     @Test
-    void fourPeopleAreSuppressedFiveAreNot() {
+    void four_people_are_suppressed_five_are_not() {
         assertFalse(suppression.shows(people("a", 4)));
         assertTrue(suppression.shows(people("a", 5)));
     }
 
     @Test
-    void aBreakdownOfLargeGroupsHidesNothing() {
+    void a_breakdown_of_large_groups_hides_nothing() {
         Map<String, Set<String>> departments = groups(Map.of("Sales", people("s", 5), "Ops", people("o", 9)));
 
         assertEquals(Set.of(), suppression.suppressed(departments, union(departments)));
     }
 
     @Test
-    void aLoneSmallGroupTakesTheNextSmallestWithIt() {
+    void a_lone_small_group_takes_the_next_smallest_with_it() {
         // Total 22 minus Engineering 10 would leave exactly HR's 4 if Sales (8) stayed visible.
         Map<String, Set<String>> departments = groups(Map.of(
                 "Engineering", people("e", 10), "Sales", people("s", 8), "HR", people("h", 4)));
@@ -40,7 +40,7 @@ class SuppressionTest {
     }
 
     @Test
-    void twoSmallGroupsTogetherUnderTheThresholdTakeAThird() {
+    void two_small_groups_together_under_the_threshold_take_a_third() {
         // HR (2) and Legal (2) are 4 people together: total minus Engineering and Sales would describe them.
         Map<String, Set<String>> departments = groups(Map.of(
                 "Engineering", people("e", 10), "Sales", people("s", 6), "HR", people("h", 2), "Legal",
@@ -50,7 +50,7 @@ class SuppressionTest {
     }
 
     @Test
-    void twoSmallGroupsTogetherAtTheThresholdAreEnough() {
+    void two_small_groups_together_at_the_threshold_are_enough() {
         // HR (3) and Legal (2) are 5 together and cannot be told apart: Engineering stays visible.
         Map<String, Set<String>> departments = groups(Map.of(
                 "Engineering", people("e", 10), "HR", people("h", 3), "Legal", people("l", 2)));
@@ -59,7 +59,7 @@ class SuppressionTest {
     }
 
     @Test
-    void aGroupThatIsAlmostTheWholePopulationIsSuppressed() {
+    void a_group_that_is_almost_the_whole_population_is_suppressed() {
         // 7 people in all, 6 of them in the Java Guild: total minus the guild is one person.
         Set<String> everyone = people("p", 7);
         Map<String, Set<String>> communities = groups(Map.of("Java Guild", people("p", 6), "Running", people("p", 5)));
@@ -70,7 +70,7 @@ class SuppressionTest {
     }
 
     @Test
-    void overlappingGroupsThatDifferByAFewPeopleAreNotBothShown() {
+    void overlapping_groups_that_differ_by_a_few_people_are_not_both_shown() {
         // Running (6) is inside Java Guild (8): the guild minus Running describes 2 people.
         Map<String, Set<String>> communities = groups(Map.of("Java Guild", people("p", 8), "Running", people("p", 6)));
 
@@ -81,14 +81,14 @@ class SuppressionTest {
     }
 
     @Test
-    void overlappingGroupsThatDifferByManyStayVisible() {
+    void overlapping_groups_that_differ_by_many_stay_visible() {
         Map<String, Set<String>> communities = groups(Map.of("Java Guild", people("p", 12), "Running", people("p", 6)));
 
         assertEquals(Set.of(), suppression.suppressed(communities, Set.of()));
     }
 
     @Test
-    void aGroupOfOneBreakdownInsideAGroupOfAnotherByAFewPeopleIsSuppressed() {
+    void a_group_of_one_breakdown_inside_a_group_of_another_by_a_few_people_is_suppressed() {
         // Department Sales (p1..p6) sits inside level Senior (p1..p7): Senior minus Sales is p7 alone. Sales goes,
         // and Ops (the next smallest department) with it, so the total minus Ops cannot give Sales back.
         Map<String, Map<String, Set<String>>> breakdowns = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ class SuppressionTest {
     }
 
     @Test
-    void theThresholdIsNeverBelowFive() {
+    void the_threshold_is_never_below_five() {
         assertThrows(IllegalArgumentException.class, () -> new Suppression(4));
         assertEquals(Set.of("Sales", "Ops"), new Suppression(6).suppressed(
                 groups(Map.of("Sales", people("s", 5), "Ops", people("o", 9))), Set.of()));

@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplayTest implements TestPropertyProvider {
+class ReplayIT implements TestPropertyProvider {
 
     private static final String LIVE = "analytics_replay_live";
     private static final String FRESH = "analytics_replay_fresh";
@@ -83,7 +83,7 @@ class ReplayTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRebuildAndAFreshConsumerBothReproduceTheLiveReadModel() throws Exception {
+    void a_rebuild_and_a_fresh_consumer_both_reproduce_the_live_read_model() throws Exception {
         List<String> eventIds;
         ReplayStream stream;
         try (GuildhallTopics topics = new GuildhallTopics(broker.bootstrapServers())) {
@@ -165,7 +165,7 @@ class ReplayTest implements TestPropertyProvider {
     }
 
     @Test
-    void onlyAnAdministratorMayRebuild() throws IOException, InterruptedException {
+    void only_an_administrator_may_rebuild() throws IOException, InterruptedException {
         assertProblem(post(null), 401);
         assertProblem(post(AnalyticsStack.stack().accessToken("katherine")), 403);
     }

@@ -24,7 +24,7 @@ class ReportBuildingBlocksTest {
     private static final Suppression FIVE = new Suppression(5);
 
     @Test
-    void aGroupsFiguresAreTheMedianTheShareAtTargetAndTheHours() {
+    void a_groups_figures_are_the_median_the_share_at_target_and_the_hours() {
         // Shares 0, 0.1, 0.2 (at target), 0.4 (over 0.34), 0.05: median 0.1; 2 of 5 at or above; 1 of 5 over.
         GroupAggregate group = new GroupAggregate(new PersonIndex(), List.of("2026-W48"));
         int[] participation = {0, 240, 480, 960, 120};
@@ -46,7 +46,7 @@ class ReportBuildingBlocksTest {
     }
 
     @Test
-    void aWeekWithTooFewPeopleIsHiddenInAnOtherwiseVisibleGroupsTrend() {
+    void a_week_with_too_few_people_is_hidden_in_an_otherwise_visible_groups_trend() {
         // Five people in W47, only two of them had work time in W48 (the others had left).
         GroupAggregate sales = new GroupAggregate(new PersonIndex(), List.of("2026-W47", "2026-W48"));
         for (int i = 0; i < 5; i++) {
@@ -70,7 +70,7 @@ class ReportBuildingBlocksTest {
     }
 
     @Test
-    void theHealthScoreAveragesTheInputsThatExist() {
+    void the_health_score_averages_the_inputs_that_exist() {
         // Activity 3/6 = 0.5, no attendance (suppressed), goals 1 of 2 healthy = 0.5, cadence 2 events / 4 weeks.
         CommunityReport.Health health = CommunityHealth.health(6, 3, null,
                 Map.of("ON_TRACK", 1, "OVERDUE", 1), 2, 4);
@@ -81,12 +81,12 @@ class ReportBuildingBlocksTest {
     }
 
     @Test
-    void withoutAnyInputThereIsNoScore() {
+    void without_any_input_there_is_no_score() {
         assertNull(CommunityHealth.health(0, 0, null, Map.of(), 0, 0).score());
     }
 
     @Test
-    void csvNeutralisesFormulasAndQuotesCommas() {
+    void csv_neutralises_formulas_and_quotes_commas() {
         GroupFigures evil = GroupFigures.suppressed("=HYPERLINK(\"x\")", List.of());
         GroupFigures comma = GroupFigures.suppressed("Sales, EMEA", List.of());
         OversightReport report = new OversightReport("week:2026-W48", null, null, null, "department", 0.17, 5,

@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The settings as the application binds them: the defaults, an administrator's values, and the refused ones. */
-class AnalyticsSettingsTest {
+class AnalyticsSettingsIT {
 
     @Test
-    void theDefaultsAreTheDesignsOnes() {
+    void the_defaults_are_the_designs_ones() {
         try (ApplicationContext context = ApplicationContext.run(with(Map.of()))) {
             AnalyticsSettings settings = context.getBean(AnalyticsSettings.class);
 
@@ -33,7 +33,7 @@ class AnalyticsSettingsTest {
     }
 
     @Test
-    void theWorkingWindowAndLocationZonesAreAnAdministratorsToo() {
+    void the_working_window_and_location_zones_are_an_administrators_too() {
         try (ApplicationContext context = ApplicationContext.run(with(Map.of(
                 "guildhall.analytics.location-zones", "Lisbon=Europe/Lisbon, New York=America/New_York",
                 "guildhall.analytics.workday-start", "08:00",
@@ -49,14 +49,14 @@ class AnalyticsSettingsTest {
     }
 
     @Test
-    void aMalformedWindowOrZoneStopsTheStartUp() {
+    void a_malformed_window_or_zone_stops_the_start_up() {
         assertRefused("guildhall.analytics.workday-end", "06:00", "workday-end");
         assertRefused("guildhall.analytics.location-zones", "Berlin=Europe/Berlim", "location-zones");
         assertRefused("guildhall.analytics.location-zones", "Berlin", "location-zones");
     }
 
     @Test
-    void anAdministratorsValuesAreBound() {
+    void an_administrators_values_are_bound() {
         try (ApplicationContext context = ApplicationContext.run(with(Map.of(
                 "guildhall.analytics.time-zone", "Europe/London",
                 "guildhall.analytics.target-share", "0.2",
@@ -74,18 +74,18 @@ class AnalyticsSettingsTest {
     }
 
     @Test
-    void aPrivacyThresholdBelowFiveStopsTheStartUp() {
+    void a_privacy_threshold_below_five_stops_the_start_up() {
         assertRefused("guildhall.analytics.privacy-threshold", "4", "privacyThreshold");
     }
 
     @Test
-    void aTargetOutsideZeroToOneStopsTheStartUp() {
+    void a_target_outside_zero_to_one_stops_the_start_up() {
         assertRefused("guildhall.analytics.target-share", "0", "targetShare");
         assertRefused("guildhall.analytics.target-share", "1.5", "targetShare");
     }
 
     @Test
-    void aMalformedHolidayStopsTheStartUp() {
+    void a_malformed_holiday_stops_the_start_up() {
         assertRefused("guildhall.analytics.holidays", "2026-12-32", "holidays");
     }
 

@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParticipationSummaryTest implements TestPropertyProvider {
+class ParticipationSummaryIT implements TestPropertyProvider {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
 
@@ -94,7 +94,7 @@ class ParticipationSummaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void aWeekIsPublishedPerDepartmentWithoutSmallOnesAndRepublishedUnderTheSameIds() {
+    void a_week_is_published_per_department_without_small_ones_and_republished_under_the_same_ids() {
         String isoWeek = Period.isoWeekLabel(week.start());
         List<Published> first = publisher.publish(week, LocalDate.now(), Clock.systemUTC());
         List<Published> again = publisher.publish(week, LocalDate.now(), Clock.systemUTC());
@@ -129,7 +129,7 @@ class ParticipationSummaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void theAdminEndpointIsForAdministratorsOnly() throws Exception {
+    void the_admin_endpoint_is_for_administrators_only() throws Exception {
         HttpResponse<String> executive = post("api/analytics/admin/participation-summaries?week="
                 + Period.isoWeekLabel(week.start()), ReportStack.stack().accessToken("katherine"));
         assertEquals(403, executive.statusCode(), executive.body());
@@ -137,7 +137,7 @@ class ParticipationSummaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void anAdministratorPublishesAnEndedWeekAgainUnderTheSameIds() throws Exception {
+    void an_administrator_publishes_an_ended_week_again_under_the_same_ids() throws Exception {
         String isoWeek = Period.isoWeekLabel(week.start());
 
         HttpResponse<String> response = post("api/analytics/admin/participation-summaries?week=" + isoWeek,
@@ -151,7 +151,7 @@ class ParticipationSummaryTest implements TestPropertyProvider {
     }
 
     @Test
-    void onlyAWholeWeekThatHasEndedCanBePublished() throws Exception {
+    void only_a_whole_week_that_has_ended_can_be_published() throws Exception {
         String admin = ReportStack.stack().accessToken("dennis");
         String thisWeek = Period.isoWeekLabel(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
 

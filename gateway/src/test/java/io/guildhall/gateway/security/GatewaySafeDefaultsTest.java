@@ -11,7 +11,7 @@ class GatewaySafeDefaultsTest {
             .withUserConfiguration(GatewaySafeDefaults.class);
 
     @Test
-    void outsideDevTheDevRealmsSecretAndAnInsecureCookieStopTheGatewayNamingBoth() {
+    void outside_dev_the_dev_realms_secret_and_an_insecure_cookie_stop_the_gateway_naming_both() {
         gateway.withPropertyValues("guildhall.profile=production",
                         "guildhall.gateway.oidc.client-secret=guildhall-gateway-secret",
                         "server.reactive.session.cookie.secure=false")
@@ -24,7 +24,7 @@ class GatewaySafeDefaultsTest {
     }
 
     @Test
-    void itsOwnSecretAndASecureCookieStartAndDevAcceptsTheDevelopmentSetup() {
+    void its_own_secret_and_a_secure_cookie_start_and_dev_accepts_the_development_setup() {
         gateway.withPropertyValues("guildhall.profile=production", "guildhall.gateway.oidc.client-secret=vault-entry",
                 "server.reactive.session.cookie.secure=true").run(context -> assertThat(context).hasNotFailed());
         gateway.withPropertyValues("guildhall.profile=dev", "guildhall.gateway.oidc.client-secret=guildhall-gateway-secret",

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HeadlessChromiumTest {
 
     @Test
-    void theBrowserTheTestsDriveStartsAndDrawsAPage() throws IOException {
+    void the_browser_the_tests_drive_starts_and_draws_a_page() throws IOException {
         HeadlessChromium chromium = HeadlessChromium.locate();
         try (Playwright playwright = HeadlessChromium.driver(); Browser browser = chromium.launch(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(400, 200)).newPage();

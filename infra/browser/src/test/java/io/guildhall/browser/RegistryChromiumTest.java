@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistryChromiumTest {
 
     @Test
-    void aTarballThatIsNotThePinnedOneIsRefusedWithWhatToDoAndNothingIsLeftInTheCache(@TempDir Path cache)
+    void a_tarball_that_is_not_the_pinned_one_is_refused_with_what_to_do_and_nothing_is_left_in_the_cache(@TempDir Path cache)
             throws IOException {
         HttpServer registry = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         registry.createContext("/", exchange -> {
@@ -48,7 +48,7 @@ class RegistryChromiumTest {
     }
 
     @Test
-    void anUnreachableRegistryIsNamedWithTheOneThingToDo(@TempDir Path cache) {
+    void an_unreachable_registry_is_named_with_the_one_thing_to_do(@TempDir Path cache) {
         RegistryChromium chromium = new RegistryChromium("http://127.0.0.1:9", cache);
         IllegalStateException refused = assertThrows(IllegalStateException.class, chromium::provision);
         assertTrue(refused.getMessage().contains("http://127.0.0.1:9"), refused.getMessage());
@@ -57,7 +57,7 @@ class RegistryChromiumTest {
     }
 
     @Test
-    void tarKeepsLongNamesAndTheExecuteBitAndRefusesPathsOutsideItsFolder(@TempDir Path into) throws IOException {
+    void tar_keeps_long_names_and_the_execute_bit_and_refuses_paths_outside_its_folder(@TempDir Path into) throws IOException {
         String longName = "package/" + "deep/".repeat(30) + "tool";
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         archive.writeBytes(header("././@LongLink", longName.length() + 1, 'L', 0644));

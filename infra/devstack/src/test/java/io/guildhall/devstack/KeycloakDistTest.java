@@ -19,7 +19,7 @@ class KeycloakDistTest {
     Path dir;
 
     @Test
-    void unpacksWithoutTheTopDirectoryWithExecutableScriptsAndOnlyOnce() throws IOException {
+    void unpacks_without_the_top_directory_with_executable_scripts_and_only_once() throws IOException {
         Path zip = dir.resolve("dist.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             entry(out, "keycloak-9.9.9/", null);

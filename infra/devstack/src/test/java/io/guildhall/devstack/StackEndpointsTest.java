@@ -12,7 +12,7 @@ class StackEndpointsTest {
     private final StackEndpoints stack = StackEndpoints.defaults();
 
     @Test
-    void aServiceGetsItsOwnDatabaseAndTheSharedServers() {
+    void a_service_gets_its_own_database_and_the_shared_servers() {
         Map<String, String> env = stack.environment(ServiceSpec.ANALYTICS, ServiceSpec.ALL);
 
         assertEquals("analytics", env.get("GUILDHALL_DB_NAME"));
@@ -25,7 +25,7 @@ class StackEndpointsTest {
     }
 
     @Test
-    void theGatewayRoutesToWhereTheServicesRun() {
+    void the_gateway_routes_to_where_the_services_run() {
         ServiceSpec movedCommunity = ServiceSpec.COMMUNITY.onPort(18081);
         Map<String, String> env = stack.environment(ServiceSpec.GATEWAY.onPort(18080),
                 java.util.List.of(movedCommunity, ServiceSpec.EVENT, ServiceSpec.MEMBERSHIP, ServiceSpec.ANALYTICS));

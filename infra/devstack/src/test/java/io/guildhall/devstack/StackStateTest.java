@@ -18,7 +18,7 @@ class StackStateTest {
     Path root;
 
     @Test
-    void aRecordedComponentRunsOnlyWhileItsPortAcceptsConnections() throws IOException {
+    void a_recorded_component_runs_only_while_its_port_accepts_connections() throws IOException {
         GuildhallHome home = GuildhallHome.at(root);
         int port;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName(Ports.HOST))) {
@@ -33,7 +33,7 @@ class StackStateTest {
     }
 
     @Test
-    void onlyTheOwningLauncherForgetsAComponent() {
+    void only_the_owning_launcher_forgets_a_component() {
         GuildhallHome home = GuildhallHome.at(root);
         StackState.record(home, new StackState.Component("keycloak", 8180, 5, 100));
 
@@ -45,7 +45,7 @@ class StackStateTest {
     }
 
     @Test
-    void theStackHasEndpointsOnlyWhenAllThreeServersRun() throws IOException {
+    void the_stack_has_endpoints_only_when_all_three_servers_run() throws IOException {
         GuildhallHome home = GuildhallHome.at(root);
         try (ServerSocket pg = listen(); ServerSocket kafka = listen(); ServerSocket kc = listen()) {
             StackState.record(home, new StackState.Component(StackState.POSTGRES, pg.getLocalPort(), 1, 9));

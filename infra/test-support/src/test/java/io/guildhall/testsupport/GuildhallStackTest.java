@@ -43,7 +43,7 @@ class GuildhallStackTest {
     }
 
     @Test
-    void gracesTokenIsForTheApiAndCarriesHerRolesAndAttributes() {
+    void graces_token_is_for_the_api_and_carries_her_roles_and_attributes() {
         String claims = payload(stack.accessToken("grace"));
 
         assertTrue(claims.matches("(?s).*\"iss\":\"" + stack.issuerUri() + "\".*"), claims);
@@ -56,7 +56,7 @@ class GuildhallStackTest {
     }
 
     @Test
-    void adaIsNoCommunityLead() {
+    void ada_is_no_community_lead() {
         String claims = payload(stack.accessToken("ada"));
 
         assertTrue(claims.contains("\"employee\""), claims);
@@ -64,13 +64,13 @@ class GuildhallStackTest {
     }
 
     @Test
-    void tokensAreCachedAndWrongPasswordsRejected() {
+    void tokens_are_cached_and_wrong_passwords_rejected() {
         assertSame(stack.accessToken("katherine"), stack.accessToken("katherine"));
         assertThrows(IllegalStateException.class, () -> stack.accessToken("grace", "not-her-password"));
     }
 
     @Test
-    void aFreshDatabaseIsEmptyEvenWhileSomeoneIsConnectedToTheOldOne() throws SQLException {
+    void a_fresh_database_is_empty_even_while_someone_is_connected_to_the_old_one() throws SQLException {
         String db = stack.freshDatabase("test_support_self_test");
         try (Connection old = connect(db); Statement s = old.createStatement()) {
             s.execute("CREATE TABLE leftover (id int)");
@@ -87,7 +87,7 @@ class GuildhallStackTest {
     }
 
     @Test
-    void thePrivateKafkaKeepsItsRecordsAndPortAcrossAnOutage() {
+    void the_private_kafka_keeps_its_records_and_port_across_an_outage() {
         Path dir;
         try (KafkaBroker broker = stack.startPrivateKafka()) {
             dir = broker.dir();
@@ -108,7 +108,7 @@ class GuildhallStackTest {
     }
 
     @Test
-    void theSharedBrokerAcceptsRecords() {
+    void the_shared_broker_accepts_records() {
         TopicClient.create(stack.kafkaBootstrapServers(), "test-support.self-test");
         send(stack.kafkaBootstrapServers(), "test-support.self-test", "hello");
     }

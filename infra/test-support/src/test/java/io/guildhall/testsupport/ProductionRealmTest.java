@@ -35,7 +35,7 @@ class ProductionRealmTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void theProductionRealmIsTheDevRealmWithoutItsDevelopmentConveniences() throws IOException {
+    void the_production_realm_is_the_dev_realm_without_its_development_conveniences() throws IOException {
         JsonNode dev = realm("keycloak/guildhall-realm.json");
         JsonNode production = realm("keycloak/guildhall-realm-production.json");
         assertEquals(dev.get("realm").asString(), production.get("realm").asString(), "the services' issuer path");
@@ -64,7 +64,7 @@ class ProductionRealmTest {
     }
 
     @Test
-    void keycloakImportsItAndRefusesThePasswordGrant() throws Exception {
+    void keycloak_imports_it_and_refuses_the_password_grant() throws Exception {
         GuildhallStack stack = GuildhallStack.shared();
         String name = "guildhall-production-check-" + UUID.randomUUID().toString().substring(0, 8);
         String text = new String(resource("keycloak/guildhall-realm-production.json"), StandardCharsets.UTF_8)

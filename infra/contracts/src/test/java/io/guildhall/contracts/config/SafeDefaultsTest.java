@@ -16,7 +16,7 @@ class SafeDefaultsTest {
     }
 
     @Test
-    void outsideDevEveryDevelopmentValueAndAnInsecureCookieIsRefusedByName() {
+    void outside_dev_every_development_value_and_an_insecure_cookie_is_refused_by_name() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> gateway(null, "guildhall-gateway-secret", "false").require("gateway"));
         assertTrue(refused.getMessage().contains("profile 'production'"), refused.getMessage());
@@ -28,7 +28,7 @@ class SafeDefaultsTest {
     }
 
     @Test
-    void anInstallationsOwnValuesPassAndDevAcceptsTheDevelopmentOnes() {
+    void an_installations_own_values_pass_and_dev_accepts_the_development_ones() {
         assertDoesNotThrow(() -> gateway("production", "s3cr3t-from-the-vault", "true").require("gateway"));
         assertDoesNotThrow(() -> gateway("dev", "guildhall-gateway-secret", "false").require("gateway"));
         assertDoesNotThrow(() -> gateway("DEV", "guildhall-gateway-secret", null).require("gateway"));

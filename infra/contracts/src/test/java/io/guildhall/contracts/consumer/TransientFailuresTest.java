@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TransientFailuresTest {
 
     @Test
-    void theDatabaseOrTheNetworkGoingAwayPassesBySelf() {
+    void the_database_or_the_network_going_away_passes_by_self() {
         assertTrue(TransientFailures.isTransient(new SQLException("terminating connection", "57P01")),
                 "admin shutdown: a restart");
         assertTrue(TransientFailures.isTransient(new SQLException("connection refused", "08001")));
@@ -26,7 +26,7 @@ class TransientFailuresTest {
     }
 
     @Test
-    void aBugOrABadEventDoesNot() {
+    void a_bug_or_a_bad_event_does_not() {
         assertFalse(TransientFailures.isTransient(new SQLException("refused Poison", "P0001")), "raise_exception");
         assertFalse(TransientFailures.isTransient(new SQLException("value too long", "22001")));
         assertFalse(TransientFailures.isTransient(new SQLException("violates check constraint", "23514")));
@@ -35,7 +35,7 @@ class TransientFailuresTest {
     }
 
     @Test
-    void aLibraryMayAddItsOwnTransientTypes() {
+    void a_library_may_add_its_own_transient_types() {
         assertTrue(TransientFailures.isTransient(new IllegalStateException("x", new ArithmeticException()),
                 cause -> cause instanceof ArithmeticException));
     }

@@ -20,7 +20,7 @@ class OrganisationZonesTest {
             List.of("Berlin=Europe/Berlin", " London = Europe/London", ""));
 
     @Test
-    void halfPastMidnightInBerlinIsAlreadyTomorrowForABerlinerButNotYetForALondoner() {
+    void half_past_midnight_in_berlin_is_already_tomorrow_for_a_berliner_but_not_yet_for_a_londoner() {
         // 23:30 UTC on 2 December: 00:30 on the 3rd in Berlin, 23:30 on the 2nd in London. Under the old UTC
         // default a Berliner could not log the 3rd's contribution until 01:00.
         Clock clock = Clock.fixed(Instant.parse("2026-12-02T23:30:00Z"), ZoneOffset.UTC);
@@ -33,13 +33,13 @@ class OrganisationZonesTest {
     }
 
     @Test
-    void aLocationsZoneElseTheOrganisations() {
+    void a_locations_zone_else_the_organisations() {
         assertEquals(ZoneId.of("Europe/London"), zones.zoneOf("London"));
         assertEquals(ZoneId.of("Europe/Berlin"), zones.zoneOf("Lisbon"));
     }
 
     @Test
-    void aTypoIsRefusedNamingTheValue() {
+    void a_typo_is_refused_naming_the_value() {
         IllegalArgumentException zone = assertThrows(IllegalArgumentException.class,
                 () -> OrganisationZones.parse("Europe/Berlim", List.of()));
         assertTrue(zone.getMessage().contains("time-zone") && zone.getMessage().contains("Europe/Berlim"));

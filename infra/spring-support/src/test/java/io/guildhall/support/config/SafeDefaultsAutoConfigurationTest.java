@@ -17,7 +17,7 @@ class SafeDefaultsAutoConfigurationTest {
                     "guildhall.keycloak.client-secret=guildhall-membership-secret");
 
     @Test
-    void outsideDevAServiceWithDevelopmentSecretsDoesNotStartAndSaysWhichToSet() {
+    void outside_dev_a_service_with_development_secrets_does_not_start_and_says_which_to_set() {
         membership.withPropertyValues("guildhall.profile=production").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
@@ -28,7 +28,7 @@ class SafeDefaultsAutoConfigurationTest {
     }
 
     @Test
-    void withItsOwnSecretsItStartsAndInDevTheDevelopmentOnesAreFine() {
+    void with_its_own_secrets_it_starts_and_in_dev_the_development_ones_are_fine() {
         membership.withPropertyValues("guildhall.profile=production", "spring.r2dbc.password=from-the-vault",
                         "spring.flyway.password=from-the-vault", "guildhall.keycloak.client-secret=another-vault-entry")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SafeDefaultsAutoConfiguration.Checked.class));

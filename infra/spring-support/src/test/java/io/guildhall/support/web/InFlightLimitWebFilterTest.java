@@ -25,7 +25,7 @@ class InFlightLimitWebFilterTest {
     };
 
     @Test
-    void requestsBeyondTheLimitWaitTheirTurnAndAFullQueueAnswers503WithRetryAfter() {
+    void requests_beyond_the_limit_wait_their_turn_and_a_full_queue_answers503_with_retry_after() {
         InFlightLimitWebFilter filter = new InFlightLimitWebFilter("event-service", 1, 1, Duration.ofSeconds(10), null);
         ServerWebExchange first = exchange("/api/events/1/rsvp");
         ServerWebExchange second = exchange("/api/events/1/rsvp");
@@ -49,7 +49,7 @@ class InFlightLimitWebFilterTest {
     }
 
     @Test
-    void aWaitBeyondMaxWaitAnswers503AndHealthIsNeverQueued() {
+    void a_wait_beyond_max_wait_answers503_and_health_is_never_queued() {
         InFlightLimitWebFilter filter = new InFlightLimitWebFilter("event-service", 1, 10, Duration.ofMillis(100), null);
         filter.filter(exchange("/api/events"), slowChain).subscribe();
         ServerWebExchange waiting = exchange("/api/events");
