@@ -1,6 +1,6 @@
 package io.guildhall.analytics.community;
 
-import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.TopicHandler;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.EventCatalog;
@@ -16,7 +16,7 @@ import java.util.Optional;
 /** The community, and its founder as its first lead (no LeadAssigned is published for them). */
 @Singleton
 @SerdeImport(CommunityFounded.class)
-public class CommunityFoundedHandler implements EventHandler<CommunityFounded> {
+public class CommunityFoundedHandler implements TopicHandler<CommunityFounded> {
 
     private final CommunityStore communities;
     private final GovernanceStore governance;

@@ -1,6 +1,6 @@
 package io.guildhall.analytics.community;
 
-import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.TopicHandler;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.community.CommunityArchived;
@@ -41,37 +41,37 @@ public class CommunityHandlers {
     }
 
     @Singleton
-    EventHandler<CommunityUpdated> communityUpdated() {
-        return EventHandler.of(EventCatalog.COMMUNITY_UPDATED, (event, headers, transaction) ->
+    TopicHandler<CommunityUpdated> communityUpdated() {
+        return TopicHandler.of(EventCatalog.COMMUNITY_UPDATED, (event, headers, transaction) ->
                 communities.change(transaction, event.communityId(), row -> Optional.of(CommunityRow.afterUpdated(row,
                         event.communityId(), event.slug(), event.name(), event.practiceArea(), event.visibility(),
                         headers.time()))));
     }
 
     @Singleton
-    EventHandler<CommunityArchived> communityArchived() {
-        return EventHandler.of(EventCatalog.COMMUNITY_ARCHIVED, (event, headers, transaction) ->
+    TopicHandler<CommunityArchived> communityArchived() {
+        return TopicHandler.of(EventCatalog.COMMUNITY_ARCHIVED, (event, headers, transaction) ->
                 communities.change(transaction, event.communityId(),
                         row -> CommunityRow.afterArchived(row, headers.time())));
     }
 
     @Singleton
-    EventHandler<LeadAssigned> leadAssigned() {
-        return EventHandler.of(EventCatalog.LEAD_ASSIGNED, (event, headers, transaction) ->
+    TopicHandler<LeadAssigned> leadAssigned() {
+        return TopicHandler.of(EventCatalog.LEAD_ASSIGNED, (event, headers, transaction) ->
                 governance.changeLead(transaction, new LeadRow(event.communityId(),
                         erasures.resolve(transaction, event.personId()), true, headers.time())));
     }
 
     @Singleton
-    EventHandler<LeadRemoved> leadRemoved() {
-        return EventHandler.of(EventCatalog.LEAD_REMOVED, (event, headers, transaction) ->
+    TopicHandler<LeadRemoved> leadRemoved() {
+        return TopicHandler.of(EventCatalog.LEAD_REMOVED, (event, headers, transaction) ->
                 governance.changeLead(transaction, new LeadRow(event.communityId(),
                         erasures.resolve(transaction, event.personId()), false, headers.time())));
     }
 
     @Singleton
-    EventHandler<GoalSet> goalSet() {
-        return EventHandler.of(EventCatalog.GOAL_SET, (event, headers, transaction) -> {
+    TopicHandler<GoalSet> goalSet() {
+        return TopicHandler.of(EventCatalog.GOAL_SET, (event, headers, transaction) -> {
             GoalRow set = new GoalRow(event.goalId(), event.communityId(), event.title(), event.metric(),
                     event.dueDate(), event.status(), headers.time());
             governance.changeGoal(transaction, event.goalId(), row -> GoalRow.afterSet(row, set));
@@ -79,15 +79,15 @@ public class CommunityHandlers {
     }
 
     @Singleton
-    EventHandler<GoalUpdated> goalUpdated() {
-        return EventHandler.of(EventCatalog.GOAL_UPDATED, (event, headers, transaction) ->
+    TopicHandler<GoalUpdated> goalUpdated() {
+        return TopicHandler.of(EventCatalog.GOAL_UPDATED, (event, headers, transaction) ->
                 governance.changeGoal(transaction, event.goalId(), row -> GoalRow.afterUpdated(row, event.title(),
                         event.metric(), event.dueDate(), headers.time())));
     }
 
     @Singleton
-    EventHandler<GoalStatusChanged> goalStatusChanged() {
-        return EventHandler.of(EventCatalog.GOAL_STATUS_CHANGED, (event, headers, transaction) ->
+    TopicHandler<GoalStatusChanged> goalStatusChanged() {
+        return TopicHandler.of(EventCatalog.GOAL_STATUS_CHANGED, (event, headers, transaction) ->
                 governance.changeGoal(transaction, event.goalId(), row -> GoalRow.afterStatusChanged(row,
                         event.goalId(), event.communityId(), event.status(), headers.time())));
     }

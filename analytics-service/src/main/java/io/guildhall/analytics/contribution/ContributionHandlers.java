@@ -1,13 +1,15 @@
 package io.guildhall.analytics.contribution;
 
-import io.guildhall.analytics.messaging.EventHandler;
-import io.guildhall.analytics.messaging.LedgerEntry;
-import io.guildhall.analytics.messaging.ParticipationLedger;
-import io.guildhall.analytics.messaging.Prefetch;
+import io.guildhall.analytics.jdbc.Prefetch;
+import io.guildhall.analytics.messaging.TopicHandler;
+import io.guildhall.analytics.participation.LedgerRow;
+import io.guildhall.analytics.participation.LedgerSource;
+import io.guildhall.analytics.participation.ParticipationLedger;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.contribution.ContributionCorrected;
 import io.guildhall.contracts.contribution.ContributionDeleted;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import io.guildhall.contracts.contribution.ContributionLogged;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -29,28 +31,30 @@ public class ContributionHandlers {
     }
 
     @Singleton
-    EventHandler<ContributionLogged> contributionLogged() {
-        return EventHandler.batched(EventCatalog.CONTRIBUTION_LOGGED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+    TopicHandler<ContributionLogged> contributionLogged() {
+        return TopicHandler.batched(EventCatalog.CONTRIBUTION_LOGGED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
                 (event, headers, transaction) ->
-                ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                ledger.apply(transaction, new LedgerRow(LedgerSource.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
-                        event.direction(), event.communityId(), null, event.minutes(), headers.time())));
+                        ContributionDirection.valueOf(event.direction()), event.communityId(), null, event.minutes(),
+                        headers.time())));
     }
 
     @Singleton
-    EventHandler<ContributionCorrected> contributionCorrected() {
-        return EventHandler.batched(EventCatalog.CONTRIBUTION_CORRECTED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+    TopicHandler<ContributionCorrected> contributionCorrected() {
+        return TopicHandler.batched(EventCatalog.CONTRIBUTION_CORRECTED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
                 (event, headers, transaction) ->
-                ledger.apply(transaction, new LedgerEntry(LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                ledger.apply(transaction, new LedgerRow(LedgerSource.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.kind(),
-                        event.direction(), event.communityId(), null, event.minutes(), headers.time())));
+                        ContributionDirection.valueOf(event.direction()), event.communityId(), null, event.minutes(),
+                        headers.time())));
     }
 
     @Singleton
-    EventHandler<ContributionDeleted> contributionDeleted() {
-        return EventHandler.batched(EventCatalog.CONTRIBUTION_DELETED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
+    TopicHandler<ContributionDeleted> contributionDeleted() {
+        return TopicHandler.batched(EventCatalog.CONTRIBUTION_DELETED, (event, prefetch) -> contributing(prefetch, event.contributionId(), event.personId()),
                 (event, headers, transaction) ->
-                ledger.delete(transaction, LedgerEntry.CONTRIBUTION, event.contributionId().toString(),
+                ledger.delete(transaction, LedgerSource.CONTRIBUTION, event.contributionId().toString(),
                         erasures.resolve(transaction, event.personId()), event.date(), event.communityId(),
                         headers.time()));
     }
@@ -58,6 +62,6 @@ public class ContributionHandlers {
     /** What a contribution's event reads: its ledger row and its person's id as stored. */
     private void contributing(Prefetch prefetch, java.util.UUID contributionId, String personId) {
         prefetch.person(personId);
-        ledger.prefetch(prefetch, LedgerEntry.CONTRIBUTION, stored -> contributionId.toString());
+        ledger.prefetch(prefetch, LedgerSource.CONTRIBUTION, stored -> contributionId.toString());
     }
 }

@@ -1,6 +1,6 @@
 package io.guildhall.analytics.membership;
 
-import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.TopicHandler;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.membership.MembershipJoined;
@@ -29,8 +29,8 @@ public class MembershipHandlers {
     }
 
     @Singleton
-    EventHandler<MembershipJoined> membershipJoined() {
-        return EventHandler.of(EventCatalog.MEMBERSHIP_JOINED, (event, headers, transaction) -> {
+    TopicHandler<MembershipJoined> membershipJoined() {
+        return TopicHandler.of(EventCatalog.MEMBERSHIP_JOINED, (event, headers, transaction) -> {
             String person = erasures.resolve(transaction, event.personId());
             memberships.change(transaction, event.communityId(), person, row -> MembershipRow.afterJoined(row,
                     event.communityId(), person, event.role(), event.joinedAt(), headers.time()));
@@ -38,8 +38,8 @@ public class MembershipHandlers {
     }
 
     @Singleton
-    EventHandler<MembershipLeft> membershipLeft() {
-        return EventHandler.of(EventCatalog.MEMBERSHIP_LEFT, (event, headers, transaction) -> {
+    TopicHandler<MembershipLeft> membershipLeft() {
+        return TopicHandler.of(EventCatalog.MEMBERSHIP_LEFT, (event, headers, transaction) -> {
             String person = erasures.resolve(transaction, event.personId());
             memberships.change(transaction, event.communityId(), person, row -> MembershipRow.afterLeft(row,
                     event.communityId(), person, event.leftAt(), headers.time()));
@@ -47,8 +47,8 @@ public class MembershipHandlers {
     }
 
     @Singleton
-    EventHandler<MembershipRoleChanged> membershipRoleChanged() {
-        return EventHandler.of(EventCatalog.MEMBERSHIP_ROLE_CHANGED, (event, headers, transaction) -> {
+    TopicHandler<MembershipRoleChanged> membershipRoleChanged() {
+        return TopicHandler.of(EventCatalog.MEMBERSHIP_ROLE_CHANGED, (event, headers, transaction) -> {
             String person = erasures.resolve(transaction, event.personId());
             memberships.change(transaction, event.communityId(), person, row -> MembershipRow.afterRoleChanged(row,
                     event.communityId(), person, event.role(), headers.time()));

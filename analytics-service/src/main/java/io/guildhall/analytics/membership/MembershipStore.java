@@ -1,6 +1,6 @@
 package io.guildhall.analytics.membership;
 
-import io.guildhall.analytics.messaging.Sql;
+import io.guildhall.analytics.jdbc.Sql;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;

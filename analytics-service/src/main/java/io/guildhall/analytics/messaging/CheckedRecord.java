@@ -1,5 +1,6 @@
 package io.guildhall.analytics.messaging;
 
+import io.guildhall.analytics.jdbc.Prefetch;
 import io.guildhall.contracts.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Consumes every topic this service reads, a polled batch at a time (one consumer, so each partition's records
- * arrive in order). {@link IdempotentEventConsumer} applies a batch in one transaction; the partitions it could not
+ * arrive in order). {@link BatchConsumer} applies a batch in one transaction; the partitions it could not
  * finish are moved back here to their first failed record, and after {@code guildhall.kafka.retry-delay} the next
  * poll reads them again from there. Offsets are committed after the method returns ({@code SYNC}: the consumer's
  * positions, so never past a record moved back to), i.e. after the batch's transaction committed and its dead
@@ -46,11 +46,11 @@ public class GuildhallEventsListener implements ConsumerAware<String, byte[]> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuildhallEventsListener.class);
 
-    private final IdempotentEventConsumer consumer;
+    private final BatchConsumer consumer;
     private final Duration retryDelay;
     private volatile Consumer<String, byte[]> kafkaConsumer;
 
-    public GuildhallEventsListener(IdempotentEventConsumer consumer,
+    public GuildhallEventsListener(BatchConsumer consumer,
                                    @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay,
                                    // Not used here: the topics must exist before the listener subscribes.
                                    Optional<TopicProvisioning> topics) {

@@ -1,5 +1,7 @@
 package io.guildhall.analytics.participation;
 
+import io.guildhall.contracts.contribution.ContributionDirection;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,19 +12,17 @@ import java.util.UUID;
  * carries its event's start and end ({@code startsAt}, {@code endsAt}), which {@link DailyParticipation} splits
  * into days; a contribution has neither and belongs to its {@code onDate}.
  */
-public record LedgerEntry(String personId, LocalDate onDate, String category, String direction, UUID communityId,
-                          UUID eventId, int minutes, Instant startsAt, Instant endsAt) {
-
-    public static final String GIVING = "GIVING";
+public record LedgerEntry(String personId, LocalDate onDate, String category, ContributionDirection direction,
+                          UUID communityId, UUID eventId, int minutes, Instant startsAt, Instant endsAt) {
 
     /** A line of one day only: a contribution, or an attendance whose event times are not known. */
-    public LedgerEntry(String personId, LocalDate onDate, String category, String direction, UUID communityId,
-                       UUID eventId, int minutes) {
+    public LedgerEntry(String personId, LocalDate onDate, String category, ContributionDirection direction,
+                       UUID communityId, UUID eventId, int minutes) {
         this(personId, onDate, category, direction, communityId, eventId, minutes, null, null);
     }
 
     public boolean giving() {
-        return GIVING.equals(direction);
+        return direction == ContributionDirection.GIVING;
     }
 
     /** Whether the line spans its event's hours, rather than being minutes of one day. */

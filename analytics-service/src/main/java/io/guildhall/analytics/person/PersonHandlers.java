@@ -1,6 +1,6 @@
 package io.guildhall.analytics.person;
 
-import io.guildhall.analytics.messaging.EventHandler;
+import io.guildhall.analytics.messaging.TopicHandler;
 import io.guildhall.contracts.EventCatalog;
 import io.guildhall.contracts.person.PersonDeactivated;
 import io.guildhall.contracts.person.PersonErased;
@@ -30,31 +30,31 @@ public class PersonHandlers {
     }
 
     @Singleton
-    EventHandler<PersonRegistered> personRegistered() {
-        return EventHandler.of(EventCatalog.PERSON_REGISTERED, (event, headers, transaction) ->
+    TopicHandler<PersonRegistered> personRegistered() {
+        return TopicHandler.of(EventCatalog.PERSON_REGISTERED, (event, headers, transaction) ->
                 profiles.applyProfile(transaction, new ProfileRow(erasures.resolve(transaction, event.personId()),
                         event.effectiveFrom(), event.department(), event.level(), event.location(),
                         event.weeklyHours(), event.active(), headers.time())));
     }
 
     @Singleton
-    EventHandler<PersonProfileChanged> personProfileChanged() {
-        return EventHandler.of(EventCatalog.PERSON_PROFILE_CHANGED, (event, headers, transaction) ->
+    TopicHandler<PersonProfileChanged> personProfileChanged() {
+        return TopicHandler.of(EventCatalog.PERSON_PROFILE_CHANGED, (event, headers, transaction) ->
                 profiles.applyProfile(transaction, new ProfileRow(erasures.resolve(transaction, event.personId()),
                         event.effectiveFrom(), event.department(), event.level(), event.location(),
                         event.weeklyHours(), event.active(), headers.time())));
     }
 
     @Singleton
-    EventHandler<PersonDeactivated> personDeactivated() {
-        return EventHandler.of(EventCatalog.PERSON_DEACTIVATED, (event, headers, transaction) ->
+    TopicHandler<PersonDeactivated> personDeactivated() {
+        return TopicHandler.of(EventCatalog.PERSON_DEACTIVATED, (event, headers, transaction) ->
                 profiles.applyDeactivation(transaction, erasures.resolve(transaction, event.personId()),
                         event.effectiveFrom(), headers.time()));
     }
 
     @Singleton
-    EventHandler<PersonErased> personErased() {
-        return EventHandler.of(EventCatalog.PERSON_ERASED, (event, headers, transaction) ->
+    TopicHandler<PersonErased> personErased() {
+        return TopicHandler.of(EventCatalog.PERSON_ERASED, (event, headers, transaction) ->
                 erasures.erase(transaction, event.personId(), headers.id(), headers.time()));
     }
 }

@@ -1,7 +1,7 @@
 package io.guildhall.analytics.rebuild;
 
-import io.guildhall.analytics.messaging.IdempotentEventConsumer;
-import io.guildhall.analytics.messaging.Sql;
+import io.guildhall.analytics.messaging.BatchConsumer;
+import io.guildhall.analytics.jdbc.Sql;
 import io.guildhall.contracts.Topics;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -36,7 +36,7 @@ import java.util.concurrent.Executors;
 /**
  * Rebuilds the read model without ever showing a partial one. A rebuild builds a <em>shadow</em> read model in the
  * schema {@value #SHADOW}: a consumer of its own (no group) reads every topic from its beginning and applies it with
- * the live consumer's own code ({@link IdempotentEventConsumer#shadow}), while the reports keep reading the current
+ * the live consumer's own code ({@link BatchConsumer#shadow}), while the reports keep reading the current
  * read model and the live listeners keep it up to date. Once the shadow is within
  * {@code guildhall.kafka.rebuild-switch-lag} (1,000) records of the topics' ends (under live load it may never be at
  * the very end) it switches over in one transaction:
@@ -66,11 +66,11 @@ public class ShadowRebuild {
     static final String SHADOW = "analytics_shadow";
     static final String REPLACED = "analytics_replaced";
     /** Held (session level) by the instance running a rebuild. */
-    static final long REBUILD_LOCK = IdempotentEventConsumer.APPLY_LOCK + 1;
+    static final long REBUILD_LOCK = BatchConsumer.APPLY_LOCK + 1;
 
     private final DataSource pool;
     private final TransactionOperations<Connection> transactions;
-    private final IdempotentEventConsumer live;
+    private final BatchConsumer live;
     private final String bootstrapServers;
     private final Duration progressEvery;
     private final Duration retryDelay;
@@ -84,7 +84,7 @@ public class ShadowRebuild {
     });
 
     public ShadowRebuild(DataSource dataSource, TransactionOperations<Connection> transactions,
-                         IdempotentEventConsumer live,
+                         BatchConsumer live,
                          @Value("${kafka.bootstrap.servers}") String bootstrapServers,
                          @Value("${guildhall.kafka.rebuild-progress-every:1s}") Duration progressEvery,
                          @Value("${guildhall.kafka.retry-delay:2s}") Duration retryDelay,
@@ -156,7 +156,7 @@ public class ShadowRebuild {
     private void run(UUID id, Connection lock, KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) {
         try (consumer) {
             createShadow();
-            IdempotentEventConsumer shadow = live.shadow(SHADOW);
+            BatchConsumer shadow = live.shadow(SHADOW);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
@@ -203,7 +203,7 @@ public class ShadowRebuild {
      * and PostgreSQL then aborts one of them (40P01). When it aborts the switch, its transaction left nothing behind:
      * the switch is tried again, with the shadow brought up to date again first.
      */
-    private void switchOverRetrying(KafkaConsumer<String, byte[]> consumer, IdempotentEventConsumer shadow,
+    private void switchOverRetrying(KafkaConsumer<String, byte[]> consumer, BatchConsumer shadow,
                                     List<TopicPartition> partitions) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -221,12 +221,12 @@ public class ShadowRebuild {
     }
 
     /** The switch: see the class comment. One transaction; the apply lock keeps every live batch out meanwhile. */
-    private void switchOver(KafkaConsumer<String, byte[]> consumer, IdempotentEventConsumer shadow,
+    private void switchOver(KafkaConsumer<String, byte[]> consumer, BatchConsumer shadow,
                             List<TopicPartition> partitions) throws SQLException {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                execute(connection, "SELECT pg_advisory_xact_lock(" + IdempotentEventConsumer.APPLY_LOCK + ")");
+                execute(connection, "SELECT pg_advisory_xact_lock(" + BatchConsumer.APPLY_LOCK + ")");
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 while (lag(consumer, ends, partitions) > 0) {
                     apply(consumer, shadow);
@@ -246,7 +246,7 @@ public class ShadowRebuild {
         dropSchemas(REPLACED, SHADOW);
     }
 
-    private void apply(KafkaConsumer<String, byte[]> consumer, IdempotentEventConsumer shadow) {
+    private void apply(KafkaConsumer<String, byte[]> consumer, BatchConsumer shadow) {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
         if (records.isEmpty()) {
             return;

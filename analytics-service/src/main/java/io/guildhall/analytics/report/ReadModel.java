@@ -5,6 +5,7 @@ import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.participation.ProfileVersion;
 import io.guildhall.analytics.settings.AnalyticsSettings;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -277,7 +278,8 @@ public class ReadModel {
     }
 
     private static LedgerEntry ledgerLine(ResultSet row) throws SQLException {
-        return new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3), row.getString(4),
+        return new LedgerEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
+                ContributionDirection.valueOf(row.getString(4)),
                 row.getObject(5, UUID.class), row.getObject(6, UUID.class), row.getInt(7), instant(row, 8),
                 instant(row, 9));
     }

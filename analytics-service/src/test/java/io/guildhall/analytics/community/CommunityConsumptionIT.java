@@ -3,7 +3,7 @@ package io.guildhall.analytics.community;
 import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.analytics.HttpCalls;
 import io.guildhall.analytics.messaging.CommunityTopic;
-import io.guildhall.analytics.messaging.IdempotentEventConsumer;
+import io.guildhall.analytics.messaging.BatchConsumer;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
 import io.micrometer.core.instrument.Counter;
@@ -169,7 +169,7 @@ class CommunityConsumptionIT implements TestPropertyProvider {
         assertArrayEquals(value, deadLetter.value(), "the original value");
         String reason = CommunityTopic.header(deadLetter, CloudEventHeaders.DEAD_LETTER_REASON);
         assertTrue(reason != null && reason.contains(reasonMentions), "reason names the problem: " + reason);
-        assertEquals(IdempotentEventConsumer.CONSUMER,
+        assertEquals(BatchConsumer.CONSUMER,
                 CommunityTopic.header(deadLetter, CloudEventHeaders.DEAD_LETTER_CONSUMER));
         assertEquals(key.toString(), CommunityTopic.header(deadLetter, CloudEventHeaders.SUBJECT),
                 "the original headers travel along");
@@ -189,7 +189,7 @@ class CommunityConsumptionIT implements TestPropertyProvider {
 
     /** This topic's count: every topic has its own counter per outcome, and find(...).counter() would pick any. */
     private double count(String outcome) {
-        Counter counter = meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("topic", Topics.COMMUNITY)
+        Counter counter = meters.find(BatchConsumer.RECORDS_METRIC).tag("topic", Topics.COMMUNITY)
                 .tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
@@ -200,7 +200,7 @@ class CommunityConsumptionIT implements TestPropertyProvider {
 
     private static int processedRows(String eventId) throws SQLException {
         return queryInt("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ?",
-                IdempotentEventConsumer.CONSUMER, eventId);
+                BatchConsumer.CONSUMER, eventId);
     }
 
     private static int version(UUID id) throws SQLException {

@@ -278,7 +278,7 @@ class BatchIngestIT implements TestPropertyProvider {
     }
 
     private double count(String outcome) {
-        Counter counter = meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("topic", Topics.COMMUNITY)
+        Counter counter = meters.find(BatchConsumer.RECORDS_METRIC).tag("topic", Topics.COMMUNITY)
                 .tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }

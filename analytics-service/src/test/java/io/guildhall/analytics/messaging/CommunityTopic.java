@@ -95,7 +95,7 @@ public final class CommunityTopic implements AutoCloseable {
     /** Other services on a shared broker consume the same topics and dead-letter the same records there too. */
     static boolean ours(ConsumerRecord<String, byte[]> deadLetter) {
         var consumer = deadLetter.headers().lastHeader(CloudEventHeaders.DEAD_LETTER_CONSUMER);
-        return consumer != null && IdempotentEventConsumer.CONSUMER.equals(
+        return consumer != null && BatchConsumer.CONSUMER.equals(
                 new String(consumer.value(), java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -287,7 +287,7 @@ class IngestIT extends IngestTestBase {
     }
 
     private double count(String outcome) {
-        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", outcome).counters().stream()
+        return meters.find(BatchConsumer.RECORDS_METRIC).tag("outcome", outcome).counters().stream()
                 .mapToDouble(Counter::count).sum();
     }
 }

@@ -190,7 +190,7 @@ class OutOfOrderIngestIT extends IngestTestBase {
         assertArrayEquals(value, deadLetter.value(), "the original value");
         String reason = header(deadLetter, CloudEventHeaders.DEAD_LETTER_REASON);
         assertTrue(reason != null && reason.contains(reasonMentions), "reason names the problem: " + reason);
-        assertEquals(IdempotentEventConsumer.CONSUMER, header(deadLetter, CloudEventHeaders.DEAD_LETTER_CONSUMER));
+        assertEquals(BatchConsumer.CONSUMER, header(deadLetter, CloudEventHeaders.DEAD_LETTER_CONSUMER));
     }
 
     private static Map<String, byte[]> headers(UUID contributionId) {

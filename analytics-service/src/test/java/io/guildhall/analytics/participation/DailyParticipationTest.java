@@ -1,6 +1,7 @@
 package io.guildhall.analytics.participation;
 
 import io.guildhall.analytics.participation.DailyParticipation.Uncounted;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -112,7 +113,7 @@ class DailyParticipationTest {
     void attendance_and_contributions_share_the_days_cap() {
         // Tuesday: a 300-minute training and 300 minutes of mentoring logged; 480 count, shared 240 / 240.
         LedgerEntry training = attended("2026-11-24T09:00", "2026-11-24T14:00", 300, BERLIN);
-        LedgerEntry mentoring = new LedgerEntry("p", LocalDate.parse("2026-11-24"), "MENTORING", "GIVING", GUILD,
+        LedgerEntry mentoring = new LedgerEntry("p", LocalDate.parse("2026-11-24"), "MENTORING", ContributionDirection.GIVING, GUILD,
                 null, 300);
 
         DailyParticipation days = DailyParticipation.of(BERLINER, List.of(training, mentoring), week("2026-11-23"),
@@ -188,12 +189,12 @@ class DailyParticipationTest {
     private static LedgerEntry attended(String from, String to, int minutes, ZoneId zone) {
         Instant start = LocalDateTime.parse(from).atZone(zone).toInstant();
         Instant end = LocalDateTime.parse(to).atZone(zone).toInstant();
-        return new LedgerEntry("p", start.atZone(BERLIN).toLocalDate(), "CONFERENCE", "TAKING", GUILD,
+        return new LedgerEntry("p", start.atZone(BERLIN).toLocalDate(), "CONFERENCE", ContributionDirection.TAKING, GUILD,
                 UUID.randomUUID(), minutes, start, end);
     }
 
     private static LedgerEntry logged(int minutes) {
-        return new LedgerEntry("p", LocalDate.parse("2026-11-24"), "MENTORING", "GIVING", GUILD, UUID.randomUUID(),
+        return new LedgerEntry("p", LocalDate.parse("2026-11-24"), "MENTORING", ContributionDirection.GIVING, GUILD, UUID.randomUUID(),
                 minutes);
     }
 }

@@ -1,5 +1,6 @@
 package io.guildhall.analytics.participation;
 
+import io.guildhall.contracts.contribution.ContributionDirection;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -148,7 +149,7 @@ class ParticipationArithmeticTest {
                 Set.of("TRAINING"), Set.of());
         PersonPeriod ada = PersonPeriod.of("ada", fullTime("Engineering"), List.of(
                 attended("ada", "2026-11-24", 60),
-                new LedgerEntry("ada", LocalDate.of(2026, 11, 25), "SPORTS", "TAKING", null, UUID.randomUUID(), 90)),
+                new LedgerEntry("ada", LocalDate.of(2026, 11, 25), "SPORTS", ContributionDirection.TAKING, null, UUID.randomUUID(), 90)),
                 W48, trainingOnly);
 
         assertEquals(60, ada.minutes().participation());
@@ -175,8 +176,8 @@ class ParticipationArithmeticTest {
     void giving_and_taking_are_kept_apart_and_communities_summed() {
         PersonPeriod ada = person("ada", fullTime("Engineering"), List.of(
                 attended("ada", "2026-11-24", 60),
-                new LedgerEntry("ada", LocalDate.of(2026, 11, 25), "MENTORING", "GIVING", JAVA_GUILD, null, 45),
-                new LedgerEntry("ada", LocalDate.of(2026, 11, 26), "LEARNING", "TAKING", JAVA_GUILD, null, 30)),
+                new LedgerEntry("ada", LocalDate.of(2026, 11, 25), "MENTORING", ContributionDirection.GIVING, JAVA_GUILD, null, 45),
+                new LedgerEntry("ada", LocalDate.of(2026, 11, 26), "LEARNING", ContributionDirection.TAKING, JAVA_GUILD, null, 30)),
                 W48);
 
         assertEquals(45, ada.givingMinutes());
@@ -193,7 +194,7 @@ class ParticipationArithmeticTest {
     }
 
     private static LedgerEntry attended(String person, String day, int minutes) {
-        return new LedgerEntry(person, LocalDate.parse(day), "TRAINING", "TAKING", JAVA_GUILD, UUID.randomUUID(),
+        return new LedgerEntry(person, LocalDate.parse(day), "TRAINING", ContributionDirection.TAKING, JAVA_GUILD, UUID.randomUUID(),
                 minutes);
     }
 }

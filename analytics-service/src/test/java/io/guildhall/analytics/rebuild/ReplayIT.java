@@ -3,7 +3,7 @@ package io.guildhall.analytics.rebuild;
 import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.analytics.HttpCalls;
 import io.guildhall.analytics.messaging.GuildhallTopics;
-import io.guildhall.analytics.messaging.IdempotentEventConsumer;
+import io.guildhall.analytics.messaging.BatchConsumer;
 import io.guildhall.analytics.messaging.ReadModelRows;
 import io.guildhall.contracts.Topics;
 import io.guildhall.devstack.KafkaBroker;
@@ -216,8 +216,8 @@ class ReplayIT implements TestPropertyProvider {
 
     /** Events the rebuilds of this instance applied into their shadow. */
     private double rebuilt() {
-        return meters.find(IdempotentEventConsumer.RECORDS_METRIC).tag("outcome", "applied")
-                .tag("consumer", IdempotentEventConsumer.CONSUMER + "-rebuild").counters().stream()
+        return meters.find(BatchConsumer.RECORDS_METRIC).tag("outcome", "applied")
+                .tag("consumer", BatchConsumer.CONSUMER + "-rebuild").counters().stream()
                 .mapToDouble(Counter::count).sum();
     }
 
@@ -257,7 +257,7 @@ class ReplayIT implements TestPropertyProvider {
     private static void awaitProcessed(ReadModelRows database, List<String> eventIds) {
         ReadModelRows.await(() -> database.query(
                 "SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ANY (?)",
-                IdempotentEventConsumer.CONSUMER, eventIds.toArray(String[]::new)).get(0).get(0),
+                BatchConsumer.CONSUMER, eventIds.toArray(String[]::new)).get(0).get(0),
                 String.valueOf(eventIds.size()));
     }
 

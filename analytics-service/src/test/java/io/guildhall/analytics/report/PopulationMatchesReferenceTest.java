@@ -6,6 +6,7 @@ import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.participation.ProfileVersion;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -139,13 +140,14 @@ class PopulationMatchesReferenceTest {
         UUID community = random.nextInt(5) == 0 ? null : communities.get(random.nextInt(communities.size()));
         String category = pick(random, CATEGORIES);
         if (random.nextBoolean()) {
-            return new LedgerEntry(person, day, category, random.nextBoolean() ? "GIVING" : "TAKING", community,
+            return new LedgerEntry(person, day, category,
+                    random.nextBoolean() ? ContributionDirection.GIVING : ContributionDirection.TAKING, community,
                     null, 15 * (1 + random.nextInt(40)));
         }
         Instant starts = day.atStartOfDay(BERLIN).toInstant().plusSeconds(60L * 15 * random.nextInt(96));
         int length = 30 * (1 + random.nextInt(random.nextInt(10) == 0 ? 100 : 20));
         int attended = random.nextInt(4) == 0 ? length / 2 : length;
-        return new LedgerEntry(person, starts.atZone(BERLIN).toLocalDate(), category, "TAKING", community,
+        return new LedgerEntry(person, starts.atZone(BERLIN).toLocalDate(), category, ContributionDirection.TAKING, community,
                 new UUID(random.nextLong(), random.nextLong()), attended, starts, starts.plusSeconds(60L * length));
     }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,7 +111,11 @@ class GuildhallStackTest {
     @Test
     void the_shared_broker_accepts_records() {
         TopicClient.create(stack.kafkaBootstrapServers(), "test-support.self-test");
-        send(stack.kafkaBootstrapServers(), "test-support.self-test", "hello");
+        String hello = "hello " + UUID.randomUUID();
+        send(stack.kafkaBootstrapServers(), "test-support.self-test", hello);
+        assertTrue(TopicClient.find(stack.kafkaBootstrapServers(), "test-support.self-test",
+                record -> hello.equals(new String(record.value(), StandardCharsets.UTF_8)), Duration.ofSeconds(30))
+                .isPresent(), "the record is read back from the shared broker");
     }
 
     private static Connection connect(String db) throws SQLException {

@@ -1,5 +1,9 @@
-package io.guildhall.analytics.messaging;
+package io.guildhall.analytics.jdbc;
 
+import io.guildhall.analytics.messaging.GuildhallTopics;
+import io.guildhall.analytics.messaging.BatchConsumer;
+import io.guildhall.analytics.messaging.ReadModelRows;
+import io.guildhall.analytics.messaging.Samples;
 import io.guildhall.analytics.AnalyticsStack;
 import io.guildhall.analytics.person.Pseudonyms;
 import io.guildhall.contracts.CloudEventHeaders;
@@ -34,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchRowsIT implements TestPropertyProvider {
 
     @Inject
-    IdempotentEventConsumer consumer;
+    BatchConsumer consumer;
 
     private final ReadModelRows db = new ReadModelRows(AnalyticsStack.DATABASE);
     private final List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();

@@ -1,5 +1,7 @@
-package io.guildhall.analytics.messaging;
+package io.guildhall.analytics.participation;
 
+import io.guildhall.analytics.messaging.AsOf;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LedgerEntryTest {
+class LedgerRowTest {
 
     private static final Instant T1 = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant T2 = T1.plusSeconds(60);
@@ -27,17 +29,17 @@ class LedgerEntryTest {
 
     @Test
     void a_newer_entry_replaces_the_stored_one_an_older_one_changes_nothing() {
-        LedgerEntry logged = entry("MENTORING", 30, T1);
-        LedgerEntry corrected = entry("MENTORING", 45, T2);
+        LedgerRow logged = entry("MENTORING", 30, T1);
+        LedgerRow corrected = entry("MENTORING", 45, T2);
 
-        assertEquals(Optional.of(corrected), LedgerEntry.afterEntry(Optional.of(logged), corrected));
-        assertEquals(Optional.empty(), LedgerEntry.afterEntry(Optional.of(corrected), logged));
-        assertEquals(Optional.of(logged), LedgerEntry.afterEntry(Optional.empty(), logged));
+        assertEquals(Optional.of(corrected), LedgerRow.afterEntry(Optional.of(logged), corrected));
+        assertEquals(Optional.empty(), LedgerRow.afterEntry(Optional.of(corrected), logged));
+        assertEquals(Optional.of(logged), LedgerRow.afterEntry(Optional.empty(), logged));
     }
 
     @Test
     void a_deletion_keeps_the_row_with_zero_minutes() {
-        LedgerEntry deleted = LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 30, T1)), "c-1", "p",
+        LedgerRow deleted = LedgerRow.afterDeletion(Optional.of(entry("MENTORING", 30, T1)), "c-1", "p",
                 DAY, COMMUNITY, T2).orElseThrow();
 
         assertEquals(0, deleted.minutes());
@@ -47,28 +49,28 @@ class LedgerEntryTest {
 
     @Test
     void a_deletion_before_its_logging_leaves_zero_minutes_and_learns_what_it_was() {
-        LedgerEntry tombstone = LedgerEntry.afterDeletion(Optional.empty(), "c-1", "p", DAY, COMMUNITY, T2)
+        LedgerRow tombstone = LedgerRow.afterDeletion(Optional.empty(), "c-1", "p", DAY, COMMUNITY, T2)
                 .orElseThrow();
         assertEquals(0, tombstone.minutes());
 
-        LedgerEntry afterLateLogging = LedgerEntry.afterEntry(Optional.of(tombstone),
-                new LedgerEntry(LedgerEntry.CONTRIBUTION, "c-1", "p", DAY, "LEARNING", "TAKING", COMMUNITY, null, 30,
+        LedgerRow afterLateLogging = LedgerRow.afterEntry(Optional.of(tombstone),
+                new LedgerRow(LedgerSource.CONTRIBUTION, "c-1", "p", DAY, "LEARNING", ContributionDirection.TAKING, COMMUNITY, null, 30,
                         T1)).orElseThrow();
 
         assertEquals(0, afterLateLogging.minutes(), "the older logging does not bring the minutes back");
         assertEquals("LEARNING", afterLateLogging.category());
-        assertEquals("TAKING", afterLateLogging.direction());
+        assertEquals(ContributionDirection.TAKING, afterLateLogging.direction());
         assertEquals(T2, afterLateLogging.asOf());
     }
 
     @Test
     void an_older_deletion_does_not_undo_a_newer_correction() {
-        assertEquals(Optional.empty(), LedgerEntry.afterDeletion(Optional.of(entry("MENTORING", 45, T2)), "c-1", "p",
+        assertEquals(Optional.empty(), LedgerRow.afterDeletion(Optional.of(entry("MENTORING", 45, T2)), "c-1", "p",
                 DAY, COMMUNITY, T1));
     }
 
-    private static LedgerEntry entry(String category, int minutes, Instant asOf) {
-        return new LedgerEntry(LedgerEntry.CONTRIBUTION, "c-1", "p", DAY, category, "GIVING", COMMUNITY, null, minutes,
+    private static LedgerRow entry(String category, int minutes, Instant asOf) {
+        return new LedgerRow(LedgerSource.CONTRIBUTION, "c-1", "p", DAY, category, ContributionDirection.GIVING, COMMUNITY, null, minutes,
                 asOf);
     }
 }

@@ -1,4 +1,4 @@
-package io.guildhall.analytics.messaging;
+package io.guildhall.analytics.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * database directly, and before the transaction commits. Within the batch every handler sees every earlier event's
  * change, exactly as if each had been written at once.
  *
- * <p>Bound to the consuming thread while {@link IdempotentEventConsumer} applies a batch ({@link #current}); outside
+ * <p>Bound to the consuming thread while {@link BatchConsumer} applies a batch ({@link #current}); outside
  * of that the stores work row by row as before. Also what a person id resolves to (the erasure lock stays held by
  * the transaction, so asking once per batch is enough).
  */
@@ -35,7 +35,7 @@ public final class BatchRows {
     }
 
     /** Runs {@code work} with a fresh batch bound to this thread, flushing it at the end. */
-    static <R> R within(Connection transaction, SqlWork<R> work) throws SQLException {
+    public static <R> R within(Connection transaction, SqlWork<R> work) throws SQLException {
         BatchRows rows = new BatchRows();
         BatchRows outer = CURRENT.get();
         CURRENT.set(rows);
@@ -53,7 +53,7 @@ public final class BatchRows {
     }
 
     @FunctionalInterface
-    interface SqlWork<R> {
+    public interface SqlWork<R> {
         R run(BatchRows rows) throws SQLException;
     }
 
@@ -106,7 +106,7 @@ public final class BatchRows {
     }
 
     /** Writes every changed row and forgets what was read: a handler is about to change rows behind the tables. */
-    void flushAndForget(Connection transaction) throws SQLException {
+    public void flushAndForget(Connection transaction) throws SQLException {
         flush(transaction);
         tables.clear();
         resolved.clear();

@@ -1,4 +1,4 @@
-package io.guildhall.analytics.calendar;
+package io.guildhall.analytics.event;
 
 import io.guildhall.analytics.messaging.AsOf;
 

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * broker holds the dead letter.
  */
 @Singleton
-public class DeadLetterPublisher {
+public class DeadLetters {
 
     /** Kafka's default header size limit is generous, but a reason quoting a huge payload helps nobody. */
     static final int MAX_REASON_LENGTH = 4000;
@@ -34,7 +34,7 @@ public class DeadLetterPublisher {
     private final Producer<String, byte[]> producer;
     private final Duration sendTimeout;
 
-    public DeadLetterPublisher(ProducerRegistry producers,
+    public DeadLetters(ProducerRegistry producers,
                                @Value("${guildhall.kafka.dead-letter-timeout:30s}") Duration sendTimeout) {
         this.producer = producers.getProducer("analytics-service-dead-letters", Argument.STRING, Argument.of(byte[].class));
         this.sendTimeout = sendTimeout;

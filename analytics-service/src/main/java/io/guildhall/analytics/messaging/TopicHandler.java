@@ -1,5 +1,6 @@
 package io.guildhall.analytics.messaging;
 
+import io.guildhall.analytics.jdbc.Prefetch;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.EventType;
 import io.guildhall.contracts.GuildhallEvent;
@@ -8,10 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Applies one event type to the read model. {@link IdempotentEventConsumer} calls it at most once per event id,
+ * Applies one event type to the read model. {@link BatchConsumer} calls it at most once per event id,
  * inside the transaction that recorded the id, so the handler writes through the given connection only.
  */
-public interface EventHandler<T extends GuildhallEvent> {
+public interface TopicHandler<T extends GuildhallEvent> {
 
     EventType<T> eventType();
 
@@ -34,7 +35,7 @@ public interface EventHandler<T extends GuildhallEvent> {
     }
 
     /** A handler from its type and what it does, for factories that declare one bean per event type. */
-    static <T extends GuildhallEvent> EventHandler<T> of(EventType<T> type, Application<T> application) {
+    static <T extends GuildhallEvent> TopicHandler<T> of(EventType<T> type, Application<T> application) {
         return of(type, application, null);
     }
 
@@ -42,14 +43,14 @@ public interface EventHandler<T extends GuildhallEvent> {
      * A handler that works only through {@link BatchRows}' stores (see {@link #batched()}), with what it reads
      * declared ahead ({@link #prefetch}).
      */
-    static <T extends GuildhallEvent> EventHandler<T> batched(EventType<T> type, Prefetcher<T> prefetcher,
+    static <T extends GuildhallEvent> TopicHandler<T> batched(EventType<T> type, Prefetcher<T> prefetcher,
                                                               Application<T> application) {
         return of(type, application, prefetcher);
     }
 
-    private static <T extends GuildhallEvent> EventHandler<T> of(EventType<T> type, Application<T> application,
+    private static <T extends GuildhallEvent> TopicHandler<T> of(EventType<T> type, Application<T> application,
                                                                  Prefetcher<T> prefetcher) {
-        return new EventHandler<>() {
+        return new TopicHandler<>() {
             @Override
             public boolean batched() {
                 return prefetcher != null;
@@ -74,7 +75,7 @@ public interface EventHandler<T extends GuildhallEvent> {
 
             @Override
             public String toString() {
-                return "EventHandler[" + type.type() + "]";
+                return "TopicHandler[" + type.type() + "]";
             }
         };
     }

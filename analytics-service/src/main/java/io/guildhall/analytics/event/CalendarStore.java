@@ -1,8 +1,8 @@
-package io.guildhall.analytics.calendar;
+package io.guildhall.analytics.event;
 
-import io.guildhall.analytics.messaging.BatchRows;
-import io.guildhall.analytics.messaging.Prefetch;
-import io.guildhall.analytics.messaging.Sql;
+import io.guildhall.analytics.jdbc.BatchRows;
+import io.guildhall.analytics.jdbc.Prefetch;
+import io.guildhall.analytics.jdbc.Sql;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package io.guildhall.analytics.messaging;
 
+import io.guildhall.analytics.jdbc.Prefetch;
+import io.guildhall.analytics.jdbc.BatchRows;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.InvalidCloudEventException;
@@ -37,20 +39,20 @@ import java.util.Map;
  * dead-letter topic with the reason, the {@code dead_lettered} count rises, and its partition goes on.
  */
 @Singleton
-public class IdempotentEventConsumer {
+public class BatchConsumer {
 
     /** Name of this service as a consumer: the key of its processed events and the dead-letter consumer header. */
     public static final String CONSUMER = "analytics-service";
 
     public static final String RECORDS_METRIC = io.guildhall.contracts.consumer.ConsumerMetrics.RECORDS;
 
-    private static final Logger LOG = LoggerFactory.getLogger(IdempotentEventConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BatchConsumer.class);
 
     private final CloudEventReader reader;
     private final ProcessedEvents processedEvents;
-    private final DeadLetterPublisher deadLetters;
+    private final DeadLetters deadLetters;
     private final TransactionOperations<Connection> transactions;
-    private final Map<String, EventHandler<?>> handlersByType;
+    private final Map<String, TopicHandler<?>> handlersByType;
     private final MeterRegistry meters;
     private final int handlerAttempts;
     /** Tries so far of the events whose handler failed for a reason that is not transient, by position. */
@@ -89,18 +91,18 @@ public class IdempotentEventConsumer {
     public static final long APPLY_LOCK = 0x6775696c64_01L;
 
     @jakarta.inject.Inject
-    public IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
-                                   DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
-                                   List<EventHandler<?>> handlers, MeterRegistry meters,
+    public BatchConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
+                                   DeadLetters deadLetters, TransactionOperations<Connection> transactions,
+                                   List<TopicHandler<?>> handlers, MeterRegistry meters,
                                    @io.micronaut.context.annotation.Value("${guildhall.kafka.handler-attempts:5}")
                                    int handlerAttempts, Prefetch.People people) {
         this(reader, processedEvents, deadLetters, transactions, byType(handlers), meters, handlerAttempts, Target.LIVE,
                 people);
     }
 
-    private IdempotentEventConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
-                                    DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
-                                    Map<String, EventHandler<?>> handlersByType, MeterRegistry meters,
+    private BatchConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
+                                    DeadLetters deadLetters, TransactionOperations<Connection> transactions,
+                                    Map<String, TopicHandler<?>> handlersByType, MeterRegistry meters,
                                     int handlerAttempts, Target target, Prefetch.People people) {
         this.reader = reader;
         this.processedEvents = processedEvents;
@@ -114,8 +116,8 @@ public class IdempotentEventConsumer {
     }
 
     /** The same consumer writing into {@code schema} instead of the live read model (a rebuild's shadow). */
-    public IdempotentEventConsumer shadow(String schema) {
-        return new IdempotentEventConsumer(reader, processedEvents, deadLetters, transactions, handlersByType, meters,
+    public BatchConsumer shadow(String schema) {
+        return new BatchConsumer(reader, processedEvents, deadLetters, transactions, handlersByType, meters,
                 handlerAttempts, Target.shadow(schema), people);
     }
 
@@ -151,7 +153,7 @@ public class IdempotentEventConsumer {
         // The batch's dead letters leave together and are awaited together (one acknowledgement wait per batch, not
         // per record: 40 poison records among 20,000 cost 30 % of the rate when each was awaited alone), then
         // counted in their partition's order; a partition whose dead letter failed is read again from there.
-        Map<CheckedRecord, DeadLetterPublisher.Pending> sent = new java.util.HashMap<>();
+        Map<CheckedRecord, DeadLetters.Pending> sent = new java.util.HashMap<>();
         for (CheckedRecord record : checked) {
             if (record.kind() == CheckedRecord.Kind.DEAD_LETTER && target.deadLetters()
                     && !progress.leftForRetry(record.record())) {
@@ -178,7 +180,7 @@ public class IdempotentEventConsumer {
     private CheckedRecord check(ConsumerRecord<String, byte[]> record) {
         try {
             CloudEventHeaders headers = reader.validate(record);
-            EventHandler<?> handler = handlersByType.get(headers.type());
+            TopicHandler<?> handler = handlersByType.get(headers.type());
             if (handler == null) {
                 LOG.debug("Ignoring {} {}: not used by {}", headers.type(), headers.id(), CONSUMER);
                 return CheckedRecord.ignored(record, headers);
@@ -190,7 +192,7 @@ public class IdempotentEventConsumer {
     }
 
     private <T extends GuildhallEvent> CheckedRecord bound(ConsumerRecord<String, byte[]> record,
-                                                           CloudEventHeaders headers, EventHandler<T> handler) {
+                                                           CloudEventHeaders headers, TopicHandler<T> handler) {
         T event = reader.decode(record, headers, handler.eventType());
         return CheckedRecord.toApply(record, headers, transaction -> handler.apply(event, headers, transaction),
                 handler.batched(), prefetch -> handler.prefetch(event, prefetch));
@@ -304,7 +306,7 @@ public class IdempotentEventConsumer {
         counted(event.record(), ConsumeOutcome.DEAD_LETTERED);
     }
 
-    private void deadLettered(CheckedRecord invalid, DeadLetterPublisher.Pending send, BatchProgress progress) {
+    private void deadLettered(CheckedRecord invalid, DeadLetters.Pending send, BatchProgress progress) {
         if (!target.deadLetters()) {
             counted(invalid.record(), ConsumeOutcome.IGNORED);
             return;
@@ -338,10 +340,10 @@ public class IdempotentEventConsumer {
                 .register(meters);
     }
 
-    private static Map<String, EventHandler<?>> byType(List<EventHandler<?>> handlers) {
-        Map<String, EventHandler<?>> byType = new HashMap<>();
-        for (EventHandler<?> handler : handlers) {
-            EventHandler<?> previous = byType.put(handler.eventType().type(), handler);
+    private static Map<String, TopicHandler<?>> byType(List<TopicHandler<?>> handlers) {
+        Map<String, TopicHandler<?>> byType = new HashMap<>();
+        for (TopicHandler<?> handler : handlers) {
+            TopicHandler<?> previous = byType.put(handler.eventType().type(), handler);
             if (previous != null) {
                 throw new IllegalStateException("Two handlers for " + handler.eventType().type() + ": "
                         + previous.getClass().getName() + " and " + handler.getClass().getName());

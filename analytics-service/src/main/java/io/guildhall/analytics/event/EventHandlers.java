@@ -1,11 +1,13 @@
-package io.guildhall.analytics.calendar;
+package io.guildhall.analytics.event;
 
-import io.guildhall.analytics.messaging.EventHandler;
-import io.guildhall.analytics.messaging.LedgerEntry;
-import io.guildhall.analytics.messaging.ParticipationLedger;
-import io.guildhall.analytics.messaging.Prefetch;
+import io.guildhall.analytics.jdbc.Prefetch;
+import io.guildhall.analytics.messaging.TopicHandler;
+import io.guildhall.analytics.participation.LedgerRow;
+import io.guildhall.analytics.participation.LedgerSource;
+import io.guildhall.analytics.participation.ParticipationLedger;
 import io.guildhall.analytics.person.Erasures;
 import io.guildhall.contracts.EventCatalog;
+import io.guildhall.contracts.contribution.ContributionDirection;
 import io.guildhall.contracts.event.AttendanceCorrected;
 import io.guildhall.contracts.event.AttendanceRecorded;
 import io.guildhall.contracts.event.EventCancelled;
@@ -47,14 +49,14 @@ import java.util.UUID;
 @SerdeImport(AttendanceRecorded.class)
 @SerdeImport(AttendanceCorrected.class)
 @SerdeImport(NoShowRecorded.class)
-public class CalendarHandlers {
+public class EventHandlers {
 
     private final CalendarStore calendar;
     private final ParticipationLedger ledger;
     private final Erasures erasures;
     private final ZoneId organisationZone;
 
-    public CalendarHandlers(CalendarStore calendar, ParticipationLedger ledger, Erasures erasures,
+    public EventHandlers(CalendarStore calendar, ParticipationLedger ledger, Erasures erasures,
                             @Value("${guildhall.analytics.time-zone}") String organisationZone) {
         this.calendar = calendar;
         this.ledger = ledger;
@@ -63,8 +65,8 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<EventScheduled> eventScheduled() {
-        return EventHandler.batched(EventCatalog.EVENT_SCHEDULED, (event, prefetch) -> {
+    TopicHandler<EventScheduled> eventScheduled() {
+        return TopicHandler.batched(EventCatalog.EVENT_SCHEDULED, (event, prefetch) -> {
                     prefetch.person(event.organiserId());
                     calendar.prefetchEvent(prefetch, event.eventId());
                 },
@@ -82,16 +84,16 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<EventUpdated> eventUpdated() {
-        return EventHandler.batched(EventCatalog.EVENT_UPDATED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+    TopicHandler<EventUpdated> eventUpdated() {
+        return TopicHandler.batched(EventCatalog.EVENT_UPDATED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
                 (event, headers, transaction) ->
                 calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterUpdated(row,
                         event.communityId(), event.category(), event.capacity(), headers.time())));
     }
 
     @Singleton
-    EventHandler<EventRescheduled> eventRescheduled() {
-        return EventHandler.batched(EventCatalog.EVENT_RESCHEDULED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+    TopicHandler<EventRescheduled> eventRescheduled() {
+        return TopicHandler.batched(EventCatalog.EVENT_RESCHEDULED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
                 (event, headers, transaction) -> {
             calendar.changeEvent(transaction, event.eventId(), row -> CalendarEventRow.afterRescheduled(row,
                     event.eventId(), event.communityId(), event.startsAt(), event.endsAt(), event.timeZone(),
@@ -106,16 +108,16 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<EventCancelled> eventCancelled() {
-        return EventHandler.batched(EventCatalog.EVENT_CANCELLED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
+    TopicHandler<EventCancelled> eventCancelled() {
+        return TopicHandler.batched(EventCatalog.EVENT_CANCELLED, (event, prefetch) -> calendar.prefetchEvent(prefetch, event.eventId()),
                 (event, headers, transaction) ->
                 calendar.changeEvent(transaction, event.eventId(),
                         row -> CalendarEventRow.afterCancelled(row, headers.time())));
     }
 
     @Singleton
-    EventHandler<RsvpConfirmed> rsvpConfirmed() {
-        return EventHandler.batched(EventCatalog.RSVP_CONFIRMED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<RsvpConfirmed> rsvpConfirmed() {
+        return TopicHandler.batched(EventCatalog.RSVP_CONFIRMED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) -> {
             answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
@@ -124,8 +126,8 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<WaitlistPromoted> waitlistPromoted() {
-        return EventHandler.batched(EventCatalog.WAITLIST_PROMOTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<WaitlistPromoted> waitlistPromoted() {
+        return TopicHandler.batched(EventCatalog.WAITLIST_PROMOTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) -> {
             answer(transaction, event.eventId(), event.personId(), RsvpRow.GOING, headers.time());
             copy(transaction, event.eventId(), event.communityId(), event.category(), event.startsAt(), event.endsAt(),
@@ -134,29 +136,29 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<RsvpDeclined> rsvpDeclined() {
-        return EventHandler.batched(EventCatalog.RSVP_DECLINED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<RsvpDeclined> rsvpDeclined() {
+        return TopicHandler.batched(EventCatalog.RSVP_DECLINED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.NOT_GOING, headers.time()));
     }
 
     @Singleton
-    EventHandler<RsvpWaitlisted> rsvpWaitlisted() {
-        return EventHandler.batched(EventCatalog.RSVP_WAITLISTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<RsvpWaitlisted> rsvpWaitlisted() {
+        return TopicHandler.batched(EventCatalog.RSVP_WAITLISTED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.WAITLISTED, headers.time()));
     }
 
     @Singleton
-    EventHandler<RsvpCancelled> rsvpCancelled() {
-        return EventHandler.batched(EventCatalog.RSVP_CANCELLED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<RsvpCancelled> rsvpCancelled() {
+        return TopicHandler.batched(EventCatalog.RSVP_CANCELLED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) ->
                 answer(transaction, event.eventId(), event.personId(), RsvpRow.CANCELLED, headers.time()));
     }
 
     @Singleton
-    EventHandler<NoShowRecorded> noShowRecorded() {
-        return EventHandler.batched(EventCatalog.NO_SHOW_RECORDED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
+    TopicHandler<NoShowRecorded> noShowRecorded() {
+        return TopicHandler.batched(EventCatalog.NO_SHOW_RECORDED, (event, prefetch) -> answering(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) -> {
             String person = erasures.resolve(transaction, event.personId());
             calendar.changeRsvp(transaction, event.eventId(), person,
@@ -167,8 +169,8 @@ public class CalendarHandlers {
     }
 
     @Singleton
-    EventHandler<AttendanceRecorded> attendanceRecorded() {
-        return EventHandler.batched(EventCatalog.ATTENDANCE_RECORDED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
+    TopicHandler<AttendanceRecorded> attendanceRecorded() {
+        return TopicHandler.batched(EventCatalog.ATTENDANCE_RECORDED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) -> {
             if (Boolean.TRUE.equals(event.recordedAfterTheFact())) {
                 calendar.recordedAfterTheFact(transaction, event.eventId(), headers.time());
@@ -182,8 +184,8 @@ public class CalendarHandlers {
 
     /** The new minutes replace the recorded ones; 0 withdraws the attendance (the row stays, with 0). */
     @Singleton
-    EventHandler<AttendanceCorrected> attendanceCorrected() {
-        return EventHandler.batched(EventCatalog.ATTENDANCE_CORRECTED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
+    TopicHandler<AttendanceCorrected> attendanceCorrected() {
+        return TopicHandler.batched(EventCatalog.ATTENDANCE_CORRECTED, (event, prefetch) -> attending(prefetch, event.eventId(), event.personId()),
                 (event, headers, transaction) -> {
             attend(transaction, event.eventId(), event.personId(), event.communityId(), event.category(),
                     event.startsAt(), event.endsAt(), event.minutes(), headers.time());
@@ -201,8 +203,8 @@ public class CalendarHandlers {
     /** What an attendance (and its copy of the event) reads. */
     private void attending(Prefetch prefetch, UUID eventId, String personId) {
         prefetch.person(personId);
-        ledger.prefetch(prefetch, LedgerEntry.ATTENDANCE,
-                stored -> LedgerEntry.attendanceId(eventId, stored.apply(personId)));
+        ledger.prefetch(prefetch, LedgerSource.ATTENDANCE,
+                stored -> LedgerRow.attendanceId(eventId, stored.apply(personId)));
         calendar.prefetchEvent(prefetch, eventId);
     }
 
@@ -215,8 +217,8 @@ public class CalendarHandlers {
     private void attend(Connection transaction, UUID eventId, String personId, UUID communityId, String category,
                         Instant startsAt, Instant endsAt, int minutes, Instant asOf) throws SQLException {
         String person = erasures.resolve(transaction, personId);
-        ledger.apply(transaction, new LedgerEntry(LedgerEntry.ATTENDANCE, LedgerEntry.attendanceId(eventId, person),
-                person, AttendanceDates.onDate(startsAt, organisationZone), category, LedgerEntry.TAKING, communityId,
+        ledger.apply(transaction, new LedgerRow(LedgerSource.ATTENDANCE, LedgerRow.attendanceId(eventId, person),
+                person, AttendanceDates.onDate(startsAt, organisationZone), category, ContributionDirection.TAKING, communityId,
                 eventId, minutes, asOf, startsAt, endsAt));
     }
 

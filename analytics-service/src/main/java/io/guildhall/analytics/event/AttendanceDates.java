@@ -1,4 +1,4 @@
-package io.guildhall.analytics.calendar;
+package io.guildhall.analytics.event;
 
 import java.time.Instant;
 import java.time.LocalDate;

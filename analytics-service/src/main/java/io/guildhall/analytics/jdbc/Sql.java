@@ -1,4 +1,4 @@
-package io.guildhall.analytics.messaging;
+package io.guildhall.analytics.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package io.guildhall.analytics.messaging;
+package io.guildhall.analytics.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a run of events is about to read, declared by their handlers before any of them is applied
- * ({@link EventHandler#prefetch}), so that the run reads it in a handful of statements: every person id resolved at
+ * ({@link TopicHandler#prefetch}), so that the run reads it in a handful of statements: every person id resolved at
  * once (their erasure locks taken together), then each table's rows by key. A row's key may hold a person id as it is
  * stored, after erasures: it is computed once the ids are resolved.
  */
@@ -43,7 +43,7 @@ public final class Prefetch {
     }
 
     /** Resolves the people and reads the rows into the batch. */
-    void load(Connection transaction, BatchRows batch, People resolver) throws SQLException {
+    public void load(Connection transaction, BatchRows batch, People resolver) throws SQLException {
         Set<String> unresolved = new LinkedHashSet<>();
         for (String person : people) {
             if (batch.resolved(person).isEmpty()) {
