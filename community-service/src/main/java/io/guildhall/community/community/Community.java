@@ -42,29 +42,34 @@ public record Community(
     }
 
     /** Any employee may found a community; the founder becomes its first lead. */
-    public static Founded found(UUID id, CreateCommunityRequest request, String founder, Instant now) {
-        String name = request.name().trim();
-        Charter charter = request.charter() == null ? Charter.EMPTY : request.charter().normalized();
-        Community community = new Community(id, Slug.of(name), name, request.description().trim(),
-                practiceArea(request.practiceArea()), request.visibility() == null ? Visibility.OPEN : request.visibility(),
-                charter.purpose(), charter.scope(), charter.waysOfWorking(), blankToNull(request.sponsorId()),
+    public static Founded found(UUID id, String name, String description, String practiceArea, Visibility visibility,
+                                Charter charter, String sponsorId, String founder, Instant now) {
+        String trimmed = name.trim();
+        Charter normalised = charter == null ? Charter.EMPTY : charter.normalized();
+        Community community = new Community(id, Slug.of(trimmed), trimmed, description.trim(),
+                practiceArea(practiceArea), visibility == null ? Visibility.OPEN : visibility,
+                normalised.purpose(), normalised.scope(), normalised.waysOfWorking(), blankToNull(sponsorId),
                 CommunityStatus.ACTIVE, founder, now, now, null, null, null);
         CommunityFounded event = new CommunityFounded(id, community.slug, community.name, community.description,
                 community.practiceArea, community.visibility.name(), founder, now, community.sponsorId);
         return new Founded(community, event);
     }
 
-    /** Applies the fields the patch names; an empty string clears an optional field (charter, sponsor). */
-    public Updated update(UpdateCommunityRequest patch, String by, Instant now) {
+    /**
+     * Applies the fields given (a null one stays as it is); an empty string clears an optional field (charter parts,
+     * sponsor).
+     */
+    public Updated update(String newName, String newDescription, String newPracticeArea, Visibility newVisibility,
+                          Charter charterPatch, String newSponsorId, String by, Instant now) {
         requireActive();
-        String newName = patch.name() == null ? name : patch.name().trim();
-        Charter charter = charter().patchedWith(patch.charter());
-        Community updated = new Community(id, newName.equals(name) ? slug : Slug.of(newName), newName,
-                patch.description() == null ? description : patch.description().trim(),
-                patch.practiceArea() == null ? practiceArea : practiceArea(patch.practiceArea()),
-                patch.visibility() == null ? visibility : patch.visibility(),
+        String renamed = newName == null ? name : newName.trim();
+        Charter charter = charter().patchedWith(charterPatch);
+        Community updated = new Community(id, renamed.equals(name) ? slug : Slug.of(renamed), renamed,
+                newDescription == null ? description : newDescription.trim(),
+                newPracticeArea == null ? practiceArea : practiceArea(newPracticeArea),
+                newVisibility == null ? visibility : newVisibility,
                 charter.purpose(), charter.scope(), charter.waysOfWorking(),
-                patch.sponsorId() == null ? sponsorId : blankToNull(patch.sponsorId()),
+                newSponsorId == null ? sponsorId : blankToNull(newSponsorId),
                 status, foundedBy, createdAt, now, archivedBy, archivedAt, version);
         return new Updated(updated, updated.updatedEvent(by, now));
     }

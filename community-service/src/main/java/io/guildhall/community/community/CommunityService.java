@@ -38,7 +38,9 @@ public class CommunityService {
     /** The community, its first lead and the CommunityFounded event commit in one transaction. */
     @Transactional
     public Mono<CommunityView> found(CreateCommunityRequest request, CurrentPerson founder) {
-        Community.Founded founded = Community.found(UUID.randomUUID(), request, founder.personId(), clock.instant());
+        Community.Founded founded = Community.found(UUID.randomUUID(), request.name(), request.description(),
+                request.practiceArea(), request.visibility(), request.charter(), request.sponsorId(), founder.personId(),
+                clock.instant());
         if (founded.community().slug().isEmpty()) {
             return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
         }
@@ -77,7 +79,8 @@ public class CommunityService {
                 .flatMap(community -> leadership.requireLeadOrAdmin(id, caller).thenReturn(community))
                 .flatMap(community -> {
                     IfMatch.requireMatch(ifMatch, community.version());
-                    Community.Updated updated = community.update(patch, caller.personId(), clock.instant());
+                    Community.Updated updated = community.update(patch.name(), patch.description(), patch.practiceArea(),
+                            patch.visibility(), patch.charter(), patch.sponsorId(), caller.personId(), clock.instant());
                     if (updated.community().slug().isEmpty()) {
                         return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
                     }
