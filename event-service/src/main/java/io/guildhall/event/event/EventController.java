@@ -60,7 +60,7 @@ public class EventController {
 
     @PatchMapping("/{id:[0-9a-fA-F-]{36}}")
     @PreAuthorize("hasRole('employee')")
-    @Operation(summary = "Edit or reschedule (organiser or admin); optional If-Match with the ETag (the SEQUENCE)")
+    @Operation(summary = "Edit or reschedule (organiser or admin); optional If-Match with the ETag (the SEQUENCE; a list or * too)")
     public Mono<ResponseEntity<EventView>> edit(@PathVariable UUID id, @Valid @RequestBody UpdateEventRequest change,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 CurrentPerson caller) {

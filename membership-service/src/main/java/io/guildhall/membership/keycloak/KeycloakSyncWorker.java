@@ -35,7 +35,8 @@ public class KeycloakSyncWorker {
     private final Counter failures;
     private final Counter done;
 
-    public KeycloakSyncWorker(KeycloakSyncStore store, KeycloakMirror mirror, KeycloakCalls calls, KeycloakSyncSettings settings,
+    public KeycloakSyncWorker(KeycloakSyncStore store, KeycloakMirror mirror, KeycloakCalls calls,
+                              KeycloakSyncSettings settings,
                               Clock clock, MeterRegistry meters) {
         this.store = store;
         this.mirror = mirror;
