@@ -267,8 +267,29 @@ public class ShadowRebuild {
             for (String table : tables()) {
                 execute(connection, "CREATE TABLE " + SHADOW + "." + table + " (LIKE public." + table
                         + " INCLUDING ALL)");
+                copyTriggers(connection, table);
             }
             connection.commit();
+        }
+    }
+
+    /**
+     * The table's triggers on its shadow too ({@code LIKE} copies columns, defaults and indexes, not triggers): the
+     * rebuilt tables must remember who wrote their rows as the current ones do (V7__change_tracking.sql).
+     */
+    private static void copyTriggers(Connection connection, String table) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (var statement = connection.prepareStatement("SELECT pg_get_triggerdef(oid) FROM pg_trigger"
+                + " WHERE tgrelid = ?::regclass AND NOT tgisinternal")) {
+            statement.setString(1, "public." + table);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    definitions.add(rows.getString(1));
+                }
+            }
+        }
+        for (String definition : definitions) {
+            execute(connection, definition.replace(" ON public." + table + " ", " ON " + SHADOW + "." + table + " "));
         }
     }
 

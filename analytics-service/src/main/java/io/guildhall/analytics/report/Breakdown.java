@@ -27,6 +27,17 @@ final class Breakdown {
     /** @return per grouping, its figures */
     static Map<String, Result> of(Map<String, Map<String, GroupAggregate>> groupings, GroupAggregate total,
                                   List<String> weeks, Suppression suppression, ParticipationRules rules) {
+        return of(groupings, total, weeks, suppression, rules, groupings.keySet());
+    }
+
+    /**
+     * @param withFigures the groupings whose groups' figures are wanted; the others' results list no groups (their
+     *                    suppression is decided all the same, since it constrains the wanted ones')
+     * @return per grouping, its figures
+     */
+    static Map<String, Result> of(Map<String, Map<String, GroupAggregate>> groupings, GroupAggregate total,
+                                  List<String> weeks, Suppression suppression, ParticipationRules rules,
+                                  Set<String> withFigures) {
         Map<String, Map<String, Set<String>>> people = new LinkedHashMap<>();
         groupings.forEach((grouping, groups) -> {
             Map<String, Set<String>> groupPeople = new LinkedHashMap<>();
@@ -58,9 +69,13 @@ final class Breakdown {
             Set<String> hidden = suppressed.get(grouping);
             Map<String, Set<String>> weeksHidden = hiddenWeeks.getOrDefault(grouping, Map.of());
             List<GroupFigures> figures = new ArrayList<>();
-            groups.forEach((group, aggregate) -> figures.add(hidden.contains(group)
-                    ? GroupFigures.suppressed(group, allHidden(weeks))
-                    : aggregate.figures(group, weeks, weeksHidden.getOrDefault(group, Set.of()), rules)));
+            groups.forEach((group, aggregate) -> {
+                if (withFigures.contains(grouping)) {
+                    figures.add(hidden.contains(group)
+                            ? GroupFigures.suppressed(group, allHidden(weeks))
+                            : aggregate.figures(group, weeks, weeksHidden.getOrDefault(group, Set.of()), rules));
+                }
+            });
             results.put(grouping, new Result(figures, totalFigures, hidden));
         });
         return results;

@@ -32,24 +32,38 @@ public class Oversight {
     private final ReadModel readModel;
     private final AnalyticsSettings settings;
     private final TransactionOperations<Connection> transactions;
+    private final CountedDays countedDays;
 
-    public Oversight(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions) {
+    public Oversight(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions,
+                     CountedDays countedDays) {
         this.readModel = readModel;
         this.settings = settings;
         this.transactions = transactions;
+        this.countedDays = countedDays;
     }
 
     public OversightReport report(Period period, GroupBy groupBy, LocalDate today) {
-        return transactions.executeRead(status -> report(status.getConnection(), period, groupBy, today));
+        return report(period, groupBy, today, countedDays.readyFor(period.elapsedBy(today)));
     }
 
-    private OversightReport report(Connection connection, Period period, GroupBy groupBy, LocalDate today)
-            throws SQLException {
+    /** The same report from the ledger, whatever {@link CountedDays} holds: what the tests compare it with. */
+    OversightReport reportFromLedger(Period period, GroupBy groupBy, LocalDate today) {
+        return report(period, groupBy, today, false);
+    }
+
+    private OversightReport report(Period period, GroupBy groupBy, LocalDate today, boolean fromCountedDays) {
+        return transactions.executeRead(status -> report(status.getConnection(), period, groupBy, today,
+                fromCountedDays));
+    }
+
+    private OversightReport report(Connection connection, Period period, GroupBy groupBy, LocalDate today,
+                                   boolean fromCountedDays) throws SQLException {
         ParticipationRules rules = settings.rules();
         Suppression suppression = new Suppression(settings.getPrivacyThreshold());
         Period counted = period.elapsedBy(today);
         List<String> weeks = Population.weeks(counted);
-        Population population = population(connection, counted, rules);
+        Population population = fromCountedDays ? populationFromCountedDays(connection, counted, rules)
+                : population(connection, counted, rules);
         Map<UUID, String> names = readModel.communityNames(connection);
         Map<UUID, GroupAggregate> communities = population.byCommunity();
         Map<String, Map<String, GroupAggregate>> groupings = new LinkedHashMap<>();
@@ -62,7 +76,7 @@ public class Oversight {
         communities.forEach((id, aggregate) -> byCommunity.put(id.toString(), aggregate));
         groupings.put(GroupBy.COMMUNITY.parameterValue(), byCommunity);
         Map<String, Breakdown.Result> breakdowns = Breakdown.of(groupings, population.everyone(), weeks, suppression,
-                rules);
+                rules, Set.of(groupBy.parameterValue()));
         Breakdown.Result communityBreakdown = breakdowns.get(GroupBy.COMMUNITY.parameterValue());
 
         Breakdown.Result breakdown = breakdowns.get(groupBy.parameterValue());
@@ -74,6 +88,16 @@ public class Oversight {
         return new OversightReport(period.label(), period.start(), period.end(), counted.end(),
                 groupBy.parameterValue(), rules.targetShare(), suppression.threshold(), groups, breakdown.total(),
                 byHours(ranks), byGoals(ranks));
+    }
+
+    /** Everyone with a profile, with the counted minutes {@link CountedDays} holds for them. */
+    private Population populationFromCountedDays(Connection connection, Period counted, ParticipationRules rules)
+            throws SQLException {
+        Population population = new Population(counted, rules, readModel.allMembers(connection, counted),
+                EnumSet.allOf(GroupBy.class));
+        readModel.profiles(connection).forEach((person, history) -> population.addCounted(person, history,
+                countedDays.of(person)));
+        return population;
     }
 
     /** Everyone with a profile, folded in person by person as the ledger is read. */

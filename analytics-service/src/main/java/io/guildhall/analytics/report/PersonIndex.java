@@ -30,6 +30,10 @@ final class PersonIndex {
         return number;
     }
 
+    String idOf(int number) {
+        return ids.get(number);
+    }
+
     /** The people whose numbers are set in {@code bits}, as a read-only set of ids (the bits are not copied). */
     Set people(BitSet bits) {
         return new Set(this, bits);

@@ -5,8 +5,12 @@ import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.PersonPeriod;
 import io.guildhall.analytics.participation.ProfileHistory;
+import io.guildhall.analytics.participation.ProfileVersion;
+import io.guildhall.analytics.participation.WorkTime;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +38,18 @@ final class Population {
     private final PersonIndex index = new PersonIndex();
     private final GroupAggregate everyone;
     private final Map<GroupBy, Map<String, GroupAggregate>> byProfile = new EnumMap<>(GroupBy.class);
-    private final Map<UUID, GroupAggregate> byCommunity = new TreeMap<>();
+    private final Map<UUID, GroupAggregate> byCommunity = new HashMap<>();
+    /** Each person's work minutes per week, by person number: what a community's weeks are summed from. */
+    private final List<long[]> workByNumber = new ArrayList<>();
     private final List<String> weeks;
     private final LocalDate firstMonday;
+    /** Per day of the period: whether it is a working day, and the number of its week. */
+    private final boolean[] workingDays;
+    private final int[] weekOfDay;
+    /** Per week of the period: its first and last day (indexes) in the period, and how many are working days. */
+    private final int[] weekFirstDay;
+    private final int[] weekLastDay;
+    private final int[] workingDaysInWeek;
 
     /**
      * @param members    each community's members during the period
@@ -48,6 +61,23 @@ final class Population {
         this.weeks = weeks(period);
         this.firstMonday = Period.week(period.start()).start();
         this.everyone = new GroupAggregate(index, weeks);
+        List<LocalDate> days = period.days();
+        this.workingDays = new boolean[days.size()];
+        this.weekOfDay = new int[days.size()];
+        this.weekFirstDay = new int[weeks.size()];
+        this.weekLastDay = new int[weeks.size()];
+        this.workingDaysInWeek = new int[weeks.size()];
+        Arrays.fill(weekFirstDay, -1);
+        for (int i = 0; i < days.size(); i++) {
+            workingDays[i] = rules.isWorkingDay(days.get(i));
+            int week = weekNumber(days.get(i));
+            weekOfDay[i] = week;
+            if (weekFirstDay[week] < 0) {
+                weekFirstDay[week] = i;
+            }
+            weekLastDay[week] = i;
+            workingDaysInWeek[week] += workingDays[i] ? 1 : 0;
+        }
         members.forEach((community, people) -> people.forEach(person -> communitiesOf
                 .computeIfAbsent(person, id -> new TreeSet<>()).add(community)));
         for (GroupBy grouping : groupings) {
@@ -73,51 +103,193 @@ final class Population {
             return;
         }
         int weekCount = weeks.size();
-        int[] weekOfDay = new int[days.size()];
         long[] work = new long[weekCount];
         long[] participation = new long[weekCount];
-        Map<LocalDate, Integer> dayNumbers = new HashMap<>();
-        for (int i = 0; i < weekOfDay.length; i++) {
-            PersonPeriod.ProfiledDay day = days.get(i);
-            weekOfDay[i] = weekNumber(day.date());
-            work[weekOfDay[i]] += day.minutes().work();
-            participation[weekOfDay[i]] += day.minutes().participation();
-            dayNumbers.put(day.date(), weekOfDay[i]);
+        Map<ProfileVersion, Part> parts = new LinkedHashMap<>(2);
+        for (PersonPeriod.ProfiledDay day : days) {
+            int week = weekNumber(day.date());
+            work[week] += day.minutes().work();
+            participation[week] += day.minutes().participation();
+            Part part = parts.computeIfAbsent(day.profile(), profile -> new Part(profile, new long[weekCount],
+                    new long[weekCount]));
+            part.work()[week] += day.minutes().work();
+            part.participation()[week] += day.minutes().participation();
         }
-        everyone.addPerson(personId, work, participation);
-
-        byProfile.forEach((grouping, groups) -> {
-            // Usually one group for the whole period; a move mid-period splits the days.
-            Map<String, long[][]> perGroup = new HashMap<>(2);
-            for (int i = 0; i < weekOfDay.length; i++) {
-                PersonPeriod.ProfiledDay day = days.get(i);
-                long[][] minutes = perGroup.computeIfAbsent(grouping.groupOf(day.profile()),
-                        group -> new long[][]{new long[weekCount], new long[weekCount]});
-                minutes[0][weekOfDay[i]] += day.minutes().work();
-                minutes[1][weekOfDay[i]] += day.minutes().participation();
+        List<CommunityMinutes> inCommunities = new ArrayList<>();
+        for (LedgerEntry entry : person.countedEntries()) {
+            if (entry.communityId() != null && period.contains(entry.onDate())) {
+                inCommunities.add(new CommunityMinutes(entry.communityId(), weekNumber(entry.onDate()),
+                        entry.minutes()));
             }
-            perGroup.forEach((group, minutes) -> groups.computeIfAbsent(group,
-                    key -> new GroupAggregate(index, weeks)).addPerson(personId, minutes[0], minutes[1]));
-        });
+        }
+        fold(personId, work, participation, List.copyOf(parts.values()), inCommunities);
+    }
 
-        Set<UUID> involved = new TreeSet<>(communitiesOf.getOrDefault(personId, Set.of()));
-        involved.addAll(person.minutesByCommunity().keySet());
-        if (involved.isEmpty()) {
+    /**
+     * One person, once, with their profile history and their counted minutes per day (the {@link CountedDays} the
+     * day rules gave for their ledger): the same as {@link #add} for the same ledger, without applying the rules
+     * again. Work time is taken per stretch of days under one profile version.
+     */
+    void addCounted(String personId, ProfileHistory history, CountedDays.Days counted) {
+        int weekCount = weeks.size();
+        long start = period.start().toEpochDay();
+        long end = period.end().toEpochDay();
+        List<ProfileVersion> versions = history.versions();
+        List<Part> parts = new ArrayList<>(1);
+        int entry = counted.firstOnOrAfter(start);
+        for (int v = 0; v < versions.size(); v++) {
+            ProfileVersion version = versions.get(v);
+            long from = Math.max(start, version.effectiveFrom().toEpochDay());
+            long to = Math.min(end, v + 1 < versions.size() ? versions.get(v + 1).effectiveFrom().toEpochDay() - 1
+                    : end);
+            if (from > to) {
+                continue;
+            }
+            long[] partWork = new long[weekCount];
+            long[] partParticipation = new long[weekCount];
+            boolean any = workTime((int) (from - start), (int) (to - start), WorkTime.minutesOfDay(version), partWork);
+            while (entry < counted.size() && counted.days()[entry] < from) {
+                entry++;
+            }
+            for (; entry < counted.size() && counted.days()[entry] <= to; entry++) {
+                partParticipation[weekOfDay[(int) (counted.days()[entry] - start)]] += counted.minutes()[entry];
+                any |= counted.minutes()[entry] > 0;
+            }
+            if (any) {
+                parts.add(new Part(version, partWork, partParticipation));
+            }
+        }
+        if (parts.isEmpty()) {
             return;
         }
-        // In a community: all their work time, and the minutes they spent there.
-        Map<UUID, long[]> inCommunity = new HashMap<>();
-        for (LedgerEntry entry : person.countedEntries()) {
-            Integer week = dayNumbers.get(entry.onDate());
-            if (entry.communityId() != null && week != null) {
-                inCommunity.computeIfAbsent(entry.communityId(), id -> new long[weekCount])[week] += entry.minutes();
+        long[] work = parts.get(0).work();
+        long[] participation = parts.get(0).participation();
+        if (parts.size() > 1) {
+            work = new long[weekCount];
+            participation = new long[weekCount];
+            for (Part part : parts) {
+                for (int week = 0; week < weekCount; week++) {
+                    work[week] += part.work()[week];
+                    participation[week] += part.participation()[week];
+                }
             }
         }
-        long[] none = new long[weekCount];
-        for (UUID community : involved) {
-            byCommunity.computeIfAbsent(community, id -> new GroupAggregate(index, weeks))
-                    .addPerson(personId, work, inCommunity.getOrDefault(community, none));
+        List<CommunityMinutes> inCommunities = new ArrayList<>();
+        for (int i = counted.firstOnOrAfter(start); i < counted.size() && counted.days()[i] <= end; i++) {
+            UUID community = counted.communities()[i];
+            if (community != null) {
+                inCommunities.add(new CommunityMinutes(community, weekOfDay[(int) (counted.days()[i] - start)],
+                        counted.minutes()[i]));
+            }
         }
+        fold(personId, work, participation, parts, inCommunities);
+    }
+
+    /**
+     * Adds the work minutes of the period's days {@code first..last} (indexes) under a profile with
+     * {@code minutesOfDay} a working day, by week: whole weeks by their count of working days, the ends day by day.
+     *
+     * @return whether any day had work time
+     */
+    private boolean workTime(int first, int last, long minutesOfDay, long[] byWeek) {
+        if (minutesOfDay <= 0) {
+            return false;
+        }
+        boolean any = false;
+        int day = first;
+        while (day <= last) {
+            int week = weekOfDay[day];
+            if (day == weekFirstDay[week] && weekLastDay[week] <= last) {
+                byWeek[week] += minutesOfDay * workingDaysInWeek[week];
+                any |= workingDaysInWeek[week] > 0;
+                day = weekLastDay[week] + 1;
+            } else {
+                if (workingDays[day]) {
+                    byWeek[week] += minutesOfDay;
+                    any = true;
+                }
+                day++;
+            }
+        }
+        return any;
+    }
+
+    /** Minutes a person spent in a community in a week of the period. */
+    private record CommunityMinutes(UUID community, int week, long minutes) {
+    }
+
+    /** A person's minutes by week under one profile version (only versions in force on a day with minutes). */
+    private record Part(ProfileVersion profile, long[] work, long[] participation) {
+    }
+
+    private void fold(String personId, long[] work, long[] participation, List<Part> parts,
+                      List<CommunityMinutes> inCommunities) {
+        int number = index.numberOf(personId);
+        int weekCount = weeks.size();
+        long workTotal = 0;
+        for (long minutes : work) {
+            workTotal += minutes;
+        }
+        everyone.addPerson(number, work, participation);
+        while (workByNumber.size() <= number) {
+            workByNumber.add(null);
+        }
+        workByNumber.set(number, work);
+
+        byProfile.forEach((grouping, groups) -> {
+            String only = onlyGroup(grouping, parts);
+            if (only != null) {
+                groups.computeIfAbsent(only, key -> new GroupAggregate(index, weeks))
+                        .addPerson(number, work, participation);
+                return;
+            }
+            // A move mid-period splits the days.
+            Map<String, long[][]> perGroup = new HashMap<>(4);
+            for (Part part : parts) {
+                long[][] minutes = perGroup.computeIfAbsent(grouping.groupOf(part.profile()),
+                        group -> new long[][]{new long[weekCount], new long[weekCount]});
+                for (int week = 0; week < weekCount; week++) {
+                    minutes[0][week] += part.work()[week];
+                    minutes[1][week] += part.participation()[week];
+                }
+            }
+            perGroup.forEach((group, minutes) -> groups.computeIfAbsent(group,
+                    key -> new GroupAggregate(index, weeks)).addPerson(number, minutes[0], minutes[1]));
+        });
+
+        // In a community: all their work time, and the minutes they spent there.
+        Map<UUID, long[]> spent = new HashMap<>();
+        for (CommunityMinutes minutes : inCommunities) {
+            spent.computeIfAbsent(minutes.community(), id -> new long[1])[0] += minutes.minutes();
+            if (work[minutes.week()] > 0) {
+                community(minutes.community()).addWeekParticipation(minutes.week(), minutes.minutes());
+            }
+        }
+        Set<UUID> memberOf = communitiesOf.getOrDefault(personId, Set.of());
+        for (UUID community : memberOf) {
+            long[] total = spent.get(community);
+            community(community).addMember(number, workTotal, total == null ? 0 : total[0]);
+        }
+        for (Map.Entry<UUID, long[]> total : spent.entrySet()) {
+            if (!memberOf.contains(total.getKey())) {
+                community(total.getKey()).addMember(number, workTotal, total.getValue()[0]);
+            }
+        }
+    }
+
+    private GroupAggregate community(UUID id) {
+        return byCommunity.computeIfAbsent(id, key -> GroupAggregate.sharingWorkOf(everyone, workByNumber, weeks));
+    }
+
+    /** The person's group in the grouping when all their minutes are in one (the usual case), else null. */
+    private static String onlyGroup(GroupBy grouping, List<Part> parts) {
+        String group = grouping.groupOf(parts.get(0).profile());
+        for (int i = 1; i < parts.size(); i++) {
+            if (!group.equals(grouping.groupOf(parts.get(i).profile()))) {
+                return null;
+            }
+        }
+        return group;
     }
 
     /** The position of the day's ISO week among the period's weeks. */
@@ -138,7 +310,7 @@ final class Population {
 
     /** The communities that hold anyone with work time, in the order of their ids. */
     Map<UUID, GroupAggregate> byCommunity() {
-        Map<UUID, GroupAggregate> groups = new LinkedHashMap<>(byCommunity);
+        Map<UUID, GroupAggregate> groups = new LinkedHashMap<>(new TreeMap<>(byCommunity));
         groups.values().removeIf(aggregate -> aggregate.people().isEmpty());
         return groups;
     }

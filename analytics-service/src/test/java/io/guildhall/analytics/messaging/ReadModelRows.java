@@ -27,7 +27,10 @@ public final class ReadModelRows {
         this.database = database;
     }
 
-    /** Every row of the query, each as its columns' text values ({@code null} stays null). */
+    /**
+     * Every row of the query, each as its columns' text values ({@code null} stays null), without
+     * {@code written_by}: which transaction wrote a row is bookkeeping for the aggregates, not the row's content.
+     */
     public List<List<String>> query(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(AnalyticsStack.stack().jdbcUrl(database),
                 AnalyticsStack.stack().dbUsername(), AnalyticsStack.stack().dbPassword());
@@ -41,7 +44,9 @@ public final class ReadModelRows {
                 while (rows.next()) {
                     List<String> row = new ArrayList<>();
                     for (int c = 1; c <= columns; c++) {
-                        row.add(rows.getString(c));
+                        if (!"written_by".equals(rows.getMetaData().getColumnName(c))) {
+                            row.add(rows.getString(c));
+                        }
                     }
                     result.add(row);
                 }

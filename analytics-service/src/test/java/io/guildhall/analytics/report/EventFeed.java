@@ -100,6 +100,27 @@ public final class EventFeed implements AutoCloseable {
                 startsAt.plusMinutes(minutes).toInstant(), minutes, by, Instant.now()));
     }
 
+    void attendanceCorrected(UUID event, UUID community, String person, ZonedDateTime startsAt, int minutes,
+                             int previousMinutes, int correctedMinutes, String by) {
+        send(EventCatalog.ATTENDANCE_CORRECTED, event.toString(), """
+                {"eventId":"%s","personId":"%s","communityId":"%s","category":"TRAINING","startsAt":"%s",
+                 "endsAt":"%s","timeZone":"Europe/Berlin","previousMinutes":%d,"minutes":%d,"correctedBy":"%s",
+                 "correctedAt":"%s"}""".formatted(event, person, community, startsAt.toInstant(),
+                startsAt.plusMinutes(minutes).toInstant(), previousMinutes, correctedMinutes, by, Instant.now()));
+    }
+
+    void profileChanged(String person, String department, String level, int weeklyHours, LocalDate from) {
+        send(EventCatalog.PERSON_PROFILE_CHANGED, person, """
+                {"personId":"%s","displayName":null,"department":"%s","level":"%s","location":"Berlin",
+                 "managerId":null,"weeklyHours":%d,"weeklyHoursDefaulted":false,"active":true,"effectiveFrom":"%s",
+                 "changedAt":"%s"}""".formatted(person, department, level, weeklyHours, from, Instant.now()));
+    }
+
+    void erased(String person, String by) {
+        send(EventCatalog.PERSON_ERASED, person, """
+                {"personId":"%s","erasedBy":"%s","erasedAt":"%s"}""".formatted(person, by, Instant.now()));
+    }
+
     void noShow(UUID event, UUID community, String person, ZonedDateTime startsAt, int minutes) {
         send(EventCatalog.NO_SHOW_RECORDED, event.toString(), """
                 {"eventId":"%s","personId":"%s","communityId":"%s","category":"TRAINING","startsAt":"%s",

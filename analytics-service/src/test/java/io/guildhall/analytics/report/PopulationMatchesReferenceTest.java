@@ -1,5 +1,6 @@
 package io.guildhall.analytics.report;
 
+import io.guildhall.analytics.participation.DailyParticipation;
 import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.Minutes;
 import io.guildhall.analytics.participation.ParticipationRules;
@@ -93,8 +94,24 @@ class PopulationMatchesReferenceTest {
                     ledger.stream().filter(line -> line.personId().equals(person)).toList());
         }
 
+        // The same people through the counted days (the day rules applied once, over a wider window, as
+        // CountedDays holds them), folded without applying them again.
+        Population fromCountedDays = new Population(period, rules, members, EnumSet.allOf(GroupBy.class));
+        Period window = new Period(Period.Kind.RANGE, period.start().minusDays(40), period.end().plusDays(40),
+                "window");
+        for (String person : order) {
+            fromCountedDays.addCounted(person, profiles.get(person), CountedDays.Days.of(DailyParticipation.of(
+                    profiles.get(person), ledger.stream().filter(line -> line.personId().equals(person)).toList(),
+                    window, rules).counted()));
+        }
+
         List<String> weeks = Population.weeks(period);
-        String where = "seed " + seed;
+        matches("seed " + seed, reference, folded, members, weeks);
+        matches("seed " + seed + " (counted days)", reference, fromCountedDays, members, weeks);
+    }
+
+    private static void matches(String where, ReferencePopulation reference, Population folded,
+                                Map<UUID, List<String>> members, List<String> weeks) {
         same(where + ", everyone", reference.everyone(), folded.everyone(), weeks);
         for (GroupBy grouping : EnumSet.complementOf(EnumSet.of(GroupBy.COMMUNITY))) {
             Map<String, ReferencePopulation.Group> expected = reference.byProfile(grouping::groupOf);

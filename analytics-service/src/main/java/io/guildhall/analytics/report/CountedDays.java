@@ -1,0 +1,325 @@
+package io.guildhall.analytics.report;
+
+import io.guildhall.analytics.jdbc.Sql;
+import io.guildhall.analytics.participation.DailyParticipation;
+import io.guildhall.analytics.participation.LedgerEntry;
+import io.guildhall.analytics.participation.ParticipationRules;
+import io.guildhall.analytics.participation.Period;
+import io.guildhall.analytics.participation.ProfileHistory;
+import io.guildhall.analytics.settings.AnalyticsSettings;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everyone's counted minutes per day and community, kept in memory and brought up to date as the ledger changes:
+ * the aggregate the oversight report reads instead of the ledger (issue 18). A day's counted minutes are the outcome
+ * of the day rules ({@link DailyParticipation}: each attendance split into the person's days and working window, each
+ * day capped at its work time), which depend on all of that person's lines and on their profile; so when anything of
+ * a person changes, that person's days are worked out again from the ledger, with the same code the ledger path uses.
+ *
+ * <p>What changed is read from the database, not from this instance's consumer, so every instance's copy follows
+ * every write (the tables remember the transaction that wrote each row, V7__change_tracking.sql): the ledger's lines
+ * (their people, and the organisers of the events they attended, whose organising time depends on someone else
+ * attending), profiles, events (their organisers) and the events that ended since the last look (organising counts
+ * once an event has ended). An erasure or a rebuild of the read model rebuilds the whole copy.
+ *
+ * <p>A report first {@linkplain #readyFor brings it up to date} itself, so it sees every write committed before it
+ * began; a background task does the same every second so that this is usually a few people. When very many people
+ * changed (a bulk ingest, a rebuild) the copy is rebuilt in the background instead, at most a fifth of the time, and
+ * until it is current again the reports read the ledger, exact as ever but slower.
+ *
+ * <p>Memory: three ints per person, day and community with minutes (a 10,000-person organisation's two years are
+ * about 2.2 million, 27 MB).
+ */
+@Context
+public class CountedDays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountedDays.class);
+    /** How far back the copy goes: the longest period a report takes, and a week to spare. */
+    static final int YEARS_HELD = Period.MAXIMUM_YEARS;
+    private static final int PEOPLE_PER_QUERY = 500;
+    private static final Days NONE = new Days(new int[0], new UUID[0], new int[0]);
+
+    private final ReadModel readModel;
+    private final AnalyticsSettings settings;
+    private final TransactionOperations<Connection> transactions;
+    private final int mostPeoplePerCatchUp;
+    private final Object lock = new Object();
+    private final ScheduledExecutorService background;
+
+    // Guarded by lock.
+    private volatile Map<String, Days> people = new ConcurrentHashMap<>();
+    private volatile LocalDate from;
+    private String snapshot;
+    private Instant sweptUntil;
+    private Instant rebuildSeen;
+    private boolean stale = true;
+    private Instant nextFullBuild = Instant.EPOCH;
+
+    public CountedDays(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions,
+                       @Value("${guildhall.analytics.counted-days.most-people-per-catch-up:2000}") int mostPeople,
+                       @Value("${guildhall.analytics.counted-days.enabled:true}") boolean enabled) {
+        this.readModel = readModel;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.mostPeoplePerCatchUp = mostPeople;
+        this.background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "counted-days");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (enabled) {
+            background.scheduleWithFixedDelay(this::keepUp, 0, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /** One person's counted minutes: per entry a day (epoch day), a community (or null) and minutes; by day. */
+    record Days(int[] days, UUID[] communities, int[] minutes) {
+
+        int size() {
+            return days.length;
+        }
+
+        /** The first entry on or after {@code day}. */
+        int firstOnOrAfter(long day) {
+            int at = Arrays.binarySearch(days, (int) day);
+            if (at < 0) {
+                return -at - 1;
+            }
+            while (at > 0 && days[at - 1] == day) {
+                at--;
+            }
+            return at;
+        }
+
+        static Days of(List<LedgerEntry> counted) {
+            Map<Long, Map<UUID, Integer>> byDay = new TreeMap<>();
+            Map<Long, Integer> withoutCommunity = new HashMap<>();
+            for (LedgerEntry line : counted) {
+                long day = line.onDate().toEpochDay();
+                if (line.communityId() == null) {
+                    withoutCommunity.merge(day, line.minutes(), Integer::sum);
+                    byDay.computeIfAbsent(day, key -> new HashMap<>());
+                } else {
+                    byDay.computeIfAbsent(day, key -> new HashMap<>()).merge(line.communityId(), line.minutes(),
+                            Integer::sum);
+                }
+            }
+            int size = byDay.values().stream().mapToInt(Map::size).sum() + withoutCommunity.size();
+            if (size == 0) {
+                return NONE;
+            }
+            int[] days = new int[size];
+            UUID[] communities = new UUID[size];
+            int[] minutes = new int[size];
+            int i = 0;
+            for (Map.Entry<Long, Map<UUID, Integer>> day : byDay.entrySet()) {
+                Integer none = withoutCommunity.get(day.getKey());
+                if (none != null) {
+                    days[i] = day.getKey().intValue();
+                    minutes[i++] = none;
+                }
+                for (Map.Entry<UUID, Integer> community : day.getValue().entrySet()) {
+                    days[i] = day.getKey().intValue();
+                    communities[i] = community.getKey();
+                    minutes[i++] = community.getValue();
+                }
+            }
+            return new Days(days, communities, minutes);
+        }
+    }
+
+    /**
+     * Brings the copy up to date with every write committed so far and says whether it holds the whole period; if
+     * not (still being built, too much changed, a period older than it holds) the caller reads the ledger.
+     */
+    boolean readyFor(Period period) {
+        synchronized (lock) {
+            if (stale || period.start().isBefore(from)) {
+                return false;
+            }
+            try {
+                return catchUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not bring the counted days up to date; the report reads the ledger: {}", e.toString());
+                return false;
+            }
+        }
+    }
+
+    /** The person's counted minutes (none if they have none); valid after {@link #readyFor} said yes. */
+    Days of(String personId) {
+        return people.getOrDefault(personId, NONE);
+    }
+
+    private void keepUp() {
+        try {
+            boolean current;
+            synchronized (lock) {
+                current = !stale && catchUp();
+            }
+            if (!current && !Instant.now().isBefore(nextFullBuild)) {
+                build();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the counted days up to date (trying again in a second): {}", e.toString());
+        }
+    }
+
+    /** With the lock: applies the changes since the last look, or marks the copy stale when they are too many. */
+    private boolean catchUp() {
+        boolean current = transactions.executeRead(status -> {
+            Connection connection = status.getConnection();
+            Sql.update(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            Look look = look(connection);
+            if (!look.sameRebuild(rebuildSeen) || erasedSince(connection, snapshot)) {
+                return false;
+            }
+            Set<String> changed = changedPeople(connection, snapshot, sweptUntil, look.now());
+            if (changed.size() > mostPeoplePerCatchUp) {
+                return false;
+            }
+            compute(connection, changed, people);
+            snapshot = look.snapshot();
+            sweptUntil = look.now();
+            return true;
+        });
+        stale = !current;
+        return current;
+    }
+
+    /** The whole copy again, outside the lock; installed with the changes since its own look still to apply. */
+    private void build() {
+        long begin = System.nanoTime();
+        LocalDate first = LocalDate.now(settings.zone()).minusYears(YEARS_HELD).minusWeeks(1);
+        Map<String, Days> built = new ConcurrentHashMap<>();
+        Look look = transactions.executeRead(status -> {
+            Connection connection = status.getConnection();
+            Sql.update(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            Look seen = look(connection);
+            Map<String, ProfileHistory> profiles = readModel.profiles(connection);
+            ParticipationRules rules = settings.rules();
+            Period window = window(first);
+            readModel.ledgerByPerson(connection, window, (person, lines) -> built.put(person,
+                    Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())), lines,
+                            window, rules).counted())));
+            return seen;
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        synchronized (lock) {
+            people = built;
+            from = first;
+            snapshot = look.snapshot();
+            sweptUntil = look.now();
+            rebuildSeen = look.rebuildDone();
+            stale = false;
+            // Rebuilding again after a burst of changes only when four times as long has passed: at most a fifth of
+            // the time, so a bulk ingest is not slowed much by copies it would outdate at once.
+            nextFullBuild = Instant.now().plus(took.multipliedBy(4));
+        }
+        LOG.info("Counted days of {} people from {} built in {} ms", built.size(), first, took.toMillis());
+    }
+
+    /** Where the database stands: its snapshot and clock, and when the read model was last rebuilt. */
+    private record Look(String snapshot, Instant now, Instant rebuildDone) {
+
+        boolean sameRebuild(Instant seen) {
+            return java.util.Objects.equals(seen, rebuildDone);
+        }
+    }
+
+    private static Look look(Connection connection) throws SQLException {
+        return Sql.one(connection, """
+                SELECT pg_current_snapshot()::text AS snapshot, now() AS now,
+                       (SELECT max(finished_at) FROM rebuild_run WHERE state = 'DONE') AS rebuild_done""",
+                row -> new Look(row.getString("snapshot"), Sql.instant(row, "now"), Sql.instant(row, "rebuild_done")))
+                .orElseThrow();
+    }
+
+    /** Whether someone was erased since: their id is gone from the rows, so only a whole new copy drops it. */
+    private static boolean erasedSince(Connection connection, String since) throws SQLException {
+        return Sql.one(connection, "SELECT EXISTS (SELECT 1 FROM person_erasure WHERE" + WRITTEN_SINCE + ")",
+                row -> row.getBoolean(1), since, since).orElseThrow();
+    }
+
+    /** A row written by a transaction the snapshot (two parameters) did not see. */
+    private static final String WRITTEN_SINCE = " written_by >= pg_snapshot_xmin(?::pg_snapshot)"
+            + " AND NOT pg_visible_in_snapshot(written_by, ?::pg_snapshot)";
+
+    /** Whose counted days may differ from the copy's: see the class comment. */
+    private static Set<String> changedPeople(Connection connection, String since, Instant sweptUntil, Instant now)
+            throws SQLException {
+        String written = WRITTEN_SINCE;
+        String attended = WRITTEN_SINCE.replace("written_by", "p.written_by");
+        Set<String> people = new HashSet<>(Sql.list(connection, """
+                SELECT person_id FROM participation WHERE""" + written + """
+                 UNION SELECT e.organiser_id FROM participation p JOIN calendar_event e ON e.event_id = p.event_id
+                 WHERE p.source = 'ATTENDANCE' AND e.organiser_id IS NOT NULL AND""" + attended + """
+                 UNION SELECT person_id FROM person_profile WHERE""" + written + """
+                 UNION SELECT organiser_id FROM calendar_event WHERE organiser_id IS NOT NULL AND""" + written + """
+                 UNION SELECT organiser_id FROM calendar_event WHERE organiser_id IS NOT NULL
+                   AND ends_at > ? AND ends_at <= ?""", row -> row.getString(1), since, since, since, since, since,
+                since, since, since, sweptUntil, now));
+        people.remove(null);
+        return people;
+    }
+
+    /** The people's counted days from the ledger, into {@code into}. */
+    private void compute(Connection connection, Set<String> changed, Map<String, Days> into) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        ParticipationRules rules = settings.rules();
+        Period window = window(from);
+        List<String> all = new ArrayList<>(changed);
+        for (int start = 0; start < all.size(); start += PEOPLE_PER_QUERY) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + PEOPLE_PER_QUERY));
+            Map<String, ProfileHistory> profiles = readModel.profilesOf(connection, chunk);
+            Map<String, List<LedgerEntry>> lines = new HashMap<>();
+            readModel.ledgerOfPeople(connection, chunk, window).forEach(line -> lines
+                    .computeIfAbsent(line.personId(), id -> new ArrayList<>()).add(line));
+            for (String person : chunk) {
+                Days days = Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())),
+                        lines.getOrDefault(person, List.of()), window, rules).counted());
+                if (days.size() == 0) {
+                    into.remove(person);
+                } else {
+                    into.put(person, days);
+                }
+            }
+        }
+    }
+
+    /** From the first day held to a year ahead (contributions may be dated ahead; reports stop at today). */
+    private Period window(LocalDate first) {
+        return new Period(Period.Kind.RANGE, first, LocalDate.now(settings.zone()).plusYears(1), "counted days");
+    }
+}
