@@ -101,20 +101,23 @@ public final class Suppression {
 
     private <K> boolean overlapping(Map<String, Map<K, Set<String>>> breakdowns, Set<String> population,
                                     Map<String, Set<K>> suppressed) {
+        // The visible groups and their people side by side: this runs for every week of a report, over every pair.
         List<Map.Entry<String, K>> visible = new ArrayList<>();
-        breakdowns.forEach((name, groups) -> groups.keySet().stream()
-                .filter(key -> !suppressed.get(name).contains(key))
-                .forEach(key -> visible.add(Map.entry(name, key))));
-        for (Map.Entry<String, K> inner : visible) {
-            Set<String> innerPeople = breakdowns.get(inner.getKey()).get(inner.getValue());
+        List<Set<String>> people = new ArrayList<>();
+        breakdowns.forEach((name, groups) -> groups.forEach((key, members) -> {
+            if (!suppressed.get(name).contains(key)) {
+                visible.add(Map.entry(name, key));
+                people.add(members);
+            }
+        }));
+        for (int inner = 0; inner < visible.size(); inner++) {
+            Set<String> innerPeople = people.get(inner);
             boolean reveals = revealsFew(innerPeople, population);
-            for (int i = 0; !reveals && i < visible.size(); i++) {
-                Map.Entry<String, K> outer = visible.get(i);
-                reveals = !outer.equals(inner)
-                        && revealsFew(innerPeople, breakdowns.get(outer.getKey()).get(outer.getValue()));
+            for (int outer = 0; !reveals && outer < visible.size(); outer++) {
+                reveals = outer != inner && revealsFew(innerPeople, people.get(outer));
             }
             if (reveals) {
-                suppressed.get(inner.getKey()).add(inner.getValue());
+                suppressed.get(visible.get(inner).getKey()).add(visible.get(inner).getValue());
                 return true;
             }
         }

@@ -52,8 +52,9 @@ final class Breakdown {
             groupings.forEach((grouping, groups) -> {
                 Map<String, Set<String>> present = new LinkedHashMap<>();
                 groups.forEach((group, aggregate) -> {
-                    if (!aggregate.peopleIn(week).isEmpty()) {
-                        present.put(group, aggregate.peopleIn(week));
+                    Set<String> inWeek = aggregate.peopleIn(week);
+                    if (!inWeek.isEmpty()) {
+                        present.put(group, inWeek);
                     }
                 });
                 weekPeople.put(grouping, present);

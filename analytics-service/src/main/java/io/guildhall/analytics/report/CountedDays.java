@@ -61,13 +61,14 @@ public class CountedDays {
     /** How far back the copy goes: the longest period a report takes, and a week to spare. */
     static final int YEARS_HELD = Period.MAXIMUM_YEARS;
     private static final int PEOPLE_PER_QUERY = 500;
-    private static final Days NONE = new Days(new int[0], new UUID[0], new int[0]);
+    private static final Days NONE = new Days(new int[0], new int[0], new int[0]);
 
     private final ReadModel readModel;
     private final AnalyticsSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final int mostPeoplePerCatchUp;
     private final Object lock = new Object();
+    private final CommunityNumbers communities = new CommunityNumbers();
     private final ScheduledExecutorService background;
 
     // Guarded by lock.
@@ -101,8 +102,11 @@ public class CountedDays {
         background.shutdownNow();
     }
 
-    /** One person's counted minutes: per entry a day (epoch day), a community (or null) and minutes; by day. */
-    record Days(int[] days, UUID[] communities, int[] minutes) {
+    /**
+     * One person's counted minutes: per entry a day (epoch day), a community (its {@link CommunityNumbers number}, -1
+     * for none) and minutes; by day.
+     */
+    record Days(int[] days, int[] communities, int[] minutes) {
 
         int size() {
             return days.length;
@@ -120,34 +124,23 @@ public class CountedDays {
             return at;
         }
 
-        static Days of(List<LedgerEntry> counted) {
-            Map<Long, Map<UUID, Integer>> byDay = new TreeMap<>();
-            Map<Long, Integer> withoutCommunity = new HashMap<>();
+        static Days of(List<LedgerEntry> counted, CommunityNumbers numbers) {
+            Map<Long, Map<Integer, Integer>> byDay = new TreeMap<>();
             for (LedgerEntry line : counted) {
-                long day = line.onDate().toEpochDay();
-                if (line.communityId() == null) {
-                    withoutCommunity.merge(day, line.minutes(), Integer::sum);
-                    byDay.computeIfAbsent(day, key -> new HashMap<>());
-                } else {
-                    byDay.computeIfAbsent(day, key -> new HashMap<>()).merge(line.communityId(), line.minutes(),
-                            Integer::sum);
-                }
+                int community = line.communityId() == null ? -1 : numbers.numberOf(line.communityId());
+                byDay.computeIfAbsent(line.onDate().toEpochDay(), key -> new TreeMap<>()).merge(community,
+                        line.minutes(), Integer::sum);
             }
-            int size = byDay.values().stream().mapToInt(Map::size).sum() + withoutCommunity.size();
+            int size = byDay.values().stream().mapToInt(Map::size).sum();
             if (size == 0) {
                 return NONE;
             }
             int[] days = new int[size];
-            UUID[] communities = new UUID[size];
+            int[] communities = new int[size];
             int[] minutes = new int[size];
             int i = 0;
-            for (Map.Entry<Long, Map<UUID, Integer>> day : byDay.entrySet()) {
-                Integer none = withoutCommunity.get(day.getKey());
-                if (none != null) {
-                    days[i] = day.getKey().intValue();
-                    minutes[i++] = none;
-                }
-                for (Map.Entry<UUID, Integer> community : day.getValue().entrySet()) {
+            for (Map.Entry<Long, Map<Integer, Integer>> day : byDay.entrySet()) {
+                for (Map.Entry<Integer, Integer> community : day.getValue().entrySet()) {
                     days[i] = day.getKey().intValue();
                     communities[i] = community.getKey();
                     minutes[i++] = community.getValue();
@@ -155,6 +148,11 @@ public class CountedDays {
             }
             return new Days(days, communities, minutes);
         }
+    }
+
+    /** The numbers {@link Days} gives communities. */
+    CommunityNumbers communities() {
+        return communities;
     }
 
     /**
@@ -178,6 +176,29 @@ public class CountedDays {
     /** The person's counted minutes (none if they have none); valid after {@link #readyFor} said yes. */
     Days of(String personId) {
         return people.getOrDefault(personId, NONE);
+    }
+
+    /**
+     * Each person's counted minutes in the community over the period, for those with any; valid after
+     * {@link #readyFor} said yes.
+     */
+    Map<String, Long> minutesIn(UUID communityId, Period period) {
+        int community = communities.numberOf(communityId);
+        long start = period.start().toEpochDay();
+        long end = period.end().toEpochDay();
+        Map<String, Long> minutes = new HashMap<>();
+        people.forEach((person, days) -> {
+            long theirs = 0;
+            for (int i = days.firstOnOrAfter(start); i < days.size() && days.days()[i] <= end; i++) {
+                if (days.communities()[i] == community) {
+                    theirs += days.minutes()[i];
+                }
+            }
+            if (theirs > 0) {
+                minutes.put(person, theirs);
+            }
+        });
+        return minutes;
     }
 
     private void keepUp() {
@@ -230,7 +251,7 @@ public class CountedDays {
             Period window = window(first);
             readModel.ledgerByPerson(connection, window, (person, lines) -> built.put(person,
                     Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())), lines,
-                            window, rules).counted())));
+                            window, rules).counted(), communities)));
             return seen;
         });
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
@@ -308,7 +329,7 @@ public class CountedDays {
                     .computeIfAbsent(line.personId(), id -> new ArrayList<>()).add(line));
             for (String person : chunk) {
                 Days days = Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())),
-                        lines.getOrDefault(person, List.of()), window, rules).counted());
+                        lines.getOrDefault(person, List.of()), window, rules).counted(), communities);
                 if (days.size() == 0) {
                     into.remove(person);
                 } else {

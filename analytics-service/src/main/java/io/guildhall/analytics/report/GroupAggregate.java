@@ -47,7 +47,6 @@ final class GroupAggregate {
     /** For a group sharing its members' work time: the population and each person's work minutes per week. */
     private final GroupAggregate population;
     private final List<long[]> workByNumber;
-    private BitSet[] derivedWeekPeople;
     private Minutes total;
 
     GroupAggregate(PersonIndex index, List<String> weeks) {
@@ -174,20 +173,15 @@ final class GroupAggregate {
         if (population == null) {
             return weekPeople[week];
         }
-        if (derivedWeekPeople == null) {
-            derivedWeekPeople = new BitSet[weekCount];
+        // Worked out on each call and not kept: a hundred communities' weeks of two years as bit sets of 10,000
+        // people are 13 MB a report, and each week's are needed only while that week is decided.
+        BitSet everyone = population.weekPeopleOf(week);
+        if (everyone == null) {
+            return null;
         }
-        if (derivedWeekPeople[week] == null) {
-            BitSet inWeek = (BitSet) members.clone();
-            BitSet everyone = population.weekPeopleOf(week);
-            if (everyone == null) {
-                inWeek.clear();
-            } else {
-                inWeek.and(everyone);
-            }
-            derivedWeekPeople[week] = inWeek;
-        }
-        return derivedWeekPeople[week];
+        BitSet inWeek = (BitSet) members.clone();
+        inWeek.and(everyone);
+        return inWeek;
     }
 
     /** Each person's minutes in the group over the period, work time or not. */

@@ -33,13 +33,15 @@ public class Oversight {
     private final AnalyticsSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final CountedDays countedDays;
+    private final ReportSlots slots;
 
     public Oversight(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions,
-                     CountedDays countedDays) {
+                     CountedDays countedDays, ReportSlots slots) {
         this.readModel = readModel;
         this.settings = settings;
         this.transactions = transactions;
         this.countedDays = countedDays;
+        this.slots = slots;
     }
 
     public OversightReport report(Period period, GroupBy groupBy, LocalDate today) {
@@ -52,8 +54,8 @@ public class Oversight {
     }
 
     private OversightReport report(Period period, GroupBy groupBy, LocalDate today, boolean fromCountedDays) {
-        return transactions.executeRead(status -> report(status.getConnection(), period, groupBy, today,
-                fromCountedDays));
+        return slots.inTurn(() -> transactions.executeRead(status -> report(status.getConnection(), period, groupBy,
+                today, fromCountedDays)));
     }
 
     private OversightReport report(Connection connection, Period period, GroupBy groupBy, LocalDate today,
@@ -94,7 +96,7 @@ public class Oversight {
     private Population populationFromCountedDays(Connection connection, Period counted, ParticipationRules rules)
             throws SQLException {
         Population population = new Population(counted, rules, readModel.allMembers(connection, counted),
-                EnumSet.allOf(GroupBy.class));
+                EnumSet.allOf(GroupBy.class), countedDays.communities());
         readModel.profiles(connection).forEach((person, history) -> population.addCounted(person, history,
                 countedDays.of(person)));
         return population;
@@ -105,7 +107,7 @@ public class Oversight {
             throws SQLException {
         Map<String, ProfileHistory> profiles = readModel.profiles(connection);
         Population population = new Population(counted, rules, readModel.allMembers(connection, counted),
-                EnumSet.allOf(GroupBy.class));
+                EnumSet.allOf(GroupBy.class), countedDays.communities());
         Set<String> seen = new HashSet<>();
         readModel.ledgerByPerson(connection, counted, (person, lines) -> {
             ProfileHistory history = profiles.get(person);

@@ -34,11 +34,17 @@ final class Population {
 
     private final Period period;
     private final ParticipationRules rules;
-    private final Map<String, Set<UUID>> communitiesOf = new HashMap<>();
+    private final CommunityNumbers communityNumbers;
+    /** Each person's communities (by number) during the period. */
+    private final Map<String, int[]> communitiesOf = new HashMap<>();
     private final PersonIndex index = new PersonIndex();
     private final GroupAggregate everyone;
     private final Map<GroupBy, Map<String, GroupAggregate>> byProfile = new EnumMap<>(GroupBy.class);
-    private final Map<UUID, GroupAggregate> byCommunity = new HashMap<>();
+    /** By community number; null where nobody is in the community. */
+    private final List<GroupAggregate> byCommunity = new ArrayList<>();
+    /** One person's minutes per community (by number) while they are folded in, and which they touched. */
+    private long[] spent = new long[0];
+    private boolean[] member = new boolean[0];
     /** Each person's work minutes per week, by person number: what a community's weeks are summed from. */
     private final List<long[]> workByNumber = new ArrayList<>();
     private final List<String> weeks;
@@ -55,7 +61,9 @@ final class Population {
      * @param members    each community's members during the period
      * @param groupings  the profile groupings to aggregate (not {@link GroupBy#COMMUNITY}: communities always are)
      */
-    Population(Period period, ParticipationRules rules, Map<UUID, List<String>> members, Set<GroupBy> groupings) {
+    Population(Period period, ParticipationRules rules, Map<UUID, List<String>> members, Set<GroupBy> groupings,
+               CommunityNumbers communityNumbers) {
+        this.communityNumbers = communityNumbers;
         this.period = period;
         this.rules = rules;
         this.weeks = weeks(period);
@@ -78,8 +86,11 @@ final class Population {
             weekLastDay[week] = i;
             workingDaysInWeek[week] += workingDays[i] ? 1 : 0;
         }
-        members.forEach((community, people) -> people.forEach(person -> communitiesOf
-                .computeIfAbsent(person, id -> new TreeSet<>()).add(community)));
+        Map<String, Set<Integer>> memberships = new HashMap<>();
+        members.forEach((community, people) -> people.forEach(person -> memberships
+                .computeIfAbsent(person, id -> new TreeSet<>()).add(communityNumbers.numberOf(community))));
+        memberships.forEach((person, numbers) -> communitiesOf.put(person,
+                numbers.stream().mapToInt(Integer::intValue).toArray()));
         for (GroupBy grouping : groupings) {
             if (grouping != GroupBy.COMMUNITY) {
                 byProfile.put(grouping, new TreeMap<>());
@@ -118,8 +129,8 @@ final class Population {
         List<CommunityMinutes> inCommunities = new ArrayList<>();
         for (LedgerEntry entry : person.countedEntries()) {
             if (entry.communityId() != null && period.contains(entry.onDate())) {
-                inCommunities.add(new CommunityMinutes(entry.communityId(), weekNumber(entry.onDate()),
-                        entry.minutes()));
+                inCommunities.add(new CommunityMinutes(communityNumbers.numberOf(entry.communityId()),
+                        weekNumber(entry.onDate()), entry.minutes()));
             }
         }
         fold(personId, work, participation, List.copyOf(parts.values()), inCommunities);
@@ -176,8 +187,8 @@ final class Population {
         }
         List<CommunityMinutes> inCommunities = new ArrayList<>();
         for (int i = counted.firstOnOrAfter(start); i < counted.size() && counted.days()[i] <= end; i++) {
-            UUID community = counted.communities()[i];
-            if (community != null) {
+            int community = counted.communities()[i];
+            if (community >= 0) {
                 inCommunities.add(new CommunityMinutes(community, weekOfDay[(int) (counted.days()[i] - start)],
                         counted.minutes()[i]));
             }
@@ -214,8 +225,8 @@ final class Population {
         return any;
     }
 
-    /** Minutes a person spent in a community in a week of the period. */
-    private record CommunityMinutes(UUID community, int week, long minutes) {
+    /** Minutes a person spent in a community (by number) in a week of the period. */
+    private record CommunityMinutes(int community, int week, long minutes) {
     }
 
     /** A person's minutes by week under one profile version (only versions in force on a day with minutes). */
@@ -258,27 +269,48 @@ final class Population {
         });
 
         // In a community: all their work time, and the minutes they spent there.
-        Map<UUID, long[]> spent = new HashMap<>();
+        if (spent.length < communityNumbers.size()) {
+            spent = new long[communityNumbers.size()];
+            member = new boolean[communityNumbers.size()];
+        }
+        int[] memberOf = communitiesOf.getOrDefault(personId, NO_COMMUNITIES);
+        for (int community : memberOf) {
+            member[community] = true;
+        }
         for (CommunityMinutes minutes : inCommunities) {
-            spent.computeIfAbsent(minutes.community(), id -> new long[1])[0] += minutes.minutes();
+            spent[minutes.community()] += minutes.minutes();
             if (work[minutes.week()] > 0) {
                 community(minutes.community()).addWeekParticipation(minutes.week(), minutes.minutes());
             }
         }
-        Set<UUID> memberOf = communitiesOf.getOrDefault(personId, Set.of());
-        for (UUID community : memberOf) {
-            long[] total = spent.get(community);
-            community(community).addMember(number, workTotal, total == null ? 0 : total[0]);
+        for (int community : memberOf) {
+            community(community).addMember(number, workTotal, spent[community]);
         }
-        for (Map.Entry<UUID, long[]> total : spent.entrySet()) {
-            if (!memberOf.contains(total.getKey())) {
-                community(total.getKey()).addMember(number, workTotal, total.getValue()[0]);
+        for (CommunityMinutes minutes : inCommunities) {
+            int community = minutes.community();
+            if (!member[community] && spent[community] > 0) {
+                community(community).addMember(number, workTotal, spent[community]);
             }
+            spent[community] = 0;
+        }
+        for (int community : memberOf) {
+            member[community] = false;
+            spent[community] = 0;
         }
     }
 
-    private GroupAggregate community(UUID id) {
-        return byCommunity.computeIfAbsent(id, key -> GroupAggregate.sharingWorkOf(everyone, workByNumber, weeks));
+    private static final int[] NO_COMMUNITIES = new int[0];
+
+    private GroupAggregate community(int number) {
+        while (byCommunity.size() <= number) {
+            byCommunity.add(null);
+        }
+        GroupAggregate group = byCommunity.get(number);
+        if (group == null) {
+            group = GroupAggregate.sharingWorkOf(everyone, workByNumber, weeks);
+            byCommunity.set(number, group);
+        }
+        return group;
     }
 
     /** The person's group in the grouping when all their minutes are in one (the usual case), else null. */
@@ -310,7 +342,13 @@ final class Population {
 
     /** The communities that hold anyone with work time, in the order of their ids. */
     Map<UUID, GroupAggregate> byCommunity() {
-        Map<UUID, GroupAggregate> groups = new LinkedHashMap<>(new TreeMap<>(byCommunity));
+        Map<UUID, GroupAggregate> sorted = new TreeMap<>();
+        for (int number = 0; number < byCommunity.size(); number++) {
+            if (byCommunity.get(number) != null) {
+                sorted.put(communityNumbers.idOf(number), byCommunity.get(number));
+            }
+        }
+        Map<UUID, GroupAggregate> groups = new LinkedHashMap<>(sorted);
         groups.values().removeIf(aggregate -> aggregate.people().isEmpty());
         return groups;
     }

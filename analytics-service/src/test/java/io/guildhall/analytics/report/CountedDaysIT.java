@@ -21,10 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * The oversight report from {@link CountedDays} on the real consumers' read model: it follows attendances,
- * contributions, corrections, profile moves, deactivations and erasures as they arrive, and after each it is the
- * report the ledger gives. A recent week (three weeks back), so that it lies inside what the counted days hold;
- * departments of this run's own, so that other tests' people do not change the figures asserted.
+ * The oversight and community reports from {@link CountedDays} on the real consumers' read model: they follow
+ * attendances, contributions, corrections, profile changes, deactivations and erasures as they arrive, and after each
+ * they are the reports the ledger gives. A recent week (three weeks back), so that it lies inside what the counted days
+ * hold; people of this run's own.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,6 +34,8 @@ class CountedDaysIT implements TestPropertyProvider {
     Oversight oversight;
     @Inject
     CountedDays countedDays;
+    @Inject
+    CommunityHealth communities;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String department = "CD-" + run;
@@ -116,6 +118,8 @@ class CountedDaysIT implements TestPropertyProvider {
             assertEquals(oversight.reportFromLedger(week, grouping, today), oversight.report(week, grouping, today),
                     "by " + grouping);
         }
+        assertEquals(communities.reportFromLedger(community, "CD " + run, week, today),
+                communities.report(community, "CD " + run, week, today), "the community's report");
         return oversight.report(week, GroupBy.DEPARTMENT, today);
     }
 

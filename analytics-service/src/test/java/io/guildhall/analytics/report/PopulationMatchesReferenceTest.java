@@ -86,7 +86,8 @@ class PopulationMatchesReferenceTest {
         members.computeIfAbsent(new UUID(seed, 99), id -> new ArrayList<>()).add("nobody-with-a-profile");
 
         ReferencePopulation reference = new ReferencePopulation(profiles, ledger, period, rules);
-        Population folded = new Population(period, rules, members, EnumSet.allOf(GroupBy.class));
+        CommunityNumbers numbers = new CommunityNumbers();
+        Population folded = new Population(period, rules, members, EnumSet.allOf(GroupBy.class), numbers);
         List<String> order = new ArrayList<>(profiles.keySet());
         Collections.shuffle(order, random);
         for (String person : order) {
@@ -96,13 +97,13 @@ class PopulationMatchesReferenceTest {
 
         // The same people through the counted days (the day rules applied once, over a wider window, as
         // CountedDays holds them), folded without applying them again.
-        Population fromCountedDays = new Population(period, rules, members, EnumSet.allOf(GroupBy.class));
+        Population fromCountedDays = new Population(period, rules, members, EnumSet.allOf(GroupBy.class), numbers);
         Period window = new Period(Period.Kind.RANGE, period.start().minusDays(40), period.end().plusDays(40),
                 "window");
         for (String person : order) {
             fromCountedDays.addCounted(person, profiles.get(person), CountedDays.Days.of(DailyParticipation.of(
                     profiles.get(person), ledger.stream().filter(line -> line.personId().equals(person)).toList(),
-                    window, rules).counted()));
+                    window, rules).counted(), numbers));
         }
 
         List<String> weeks = Population.weeks(period);
