@@ -7,6 +7,8 @@ import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.ProfileHistory;
 import io.guildhall.analytics.settings.AnalyticsSettings;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
@@ -61,6 +63,9 @@ public class CountedDays {
     /** How far back the copy goes: the longest period a report takes, and a week to spare. */
     static final int YEARS_HELD = Period.MAXIMUM_YEARS;
     private static final int PEOPLE_PER_QUERY = 500;
+    /** A two-year copy of a 10,000-person organisation is read in 3 to 25 seconds on a busy two-core machine. */
+    private static final Duration LONGEST_BUILD = Duration.ofMinutes(2);
+    private static final Duration RETRY_AFTER_FAILED_BUILD = Duration.ofSeconds(30);
     private static final Days NONE = new Days(new int[0], new int[0], new int[0]);
 
     private final ReadModel readModel;
@@ -77,16 +82,23 @@ public class CountedDays {
     private String snapshot;
     private Instant sweptUntil;
     private Instant rebuildSeen;
-    private boolean stale = true;
+    private volatile boolean stale = true;
     private Instant nextFullBuild = Instant.EPOCH;
 
     public CountedDays(ReadModel readModel, AnalyticsSettings settings, TransactionOperations<Connection> transactions,
+                       MeterRegistry meters,
                        @Value("${guildhall.analytics.counted-days.most-people-per-catch-up:2000}") int mostPeople,
                        @Value("${guildhall.analytics.counted-days.enabled:true}") boolean enabled) {
         this.readModel = readModel;
         this.settings = settings;
         this.transactions = transactions;
         this.mostPeoplePerCatchUp = mostPeople;
+        // For operations and the scale benchmark: whether the reports read the copy (1) or the ledger (0), and how
+        // many people it holds.
+        Gauge.builder("guildhall.analytics.counted.days.current", this, days -> days.stale ? 0 : 1)
+                .description("1 while the reports read the counted days, 0 while they read the ledger").register(meters);
+        Gauge.builder("guildhall.analytics.counted.days.people", this, days -> days.people.size())
+                .description("people with counted minutes in the reports' copy").register(meters);
         this.background = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "counted-days");
             thread.setDaemon(true);
@@ -210,7 +222,9 @@ public class CountedDays {
             if (!current && !Instant.now().isBefore(nextFullBuild)) {
                 build();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Never let the task end (a scheduled task that throws is not run again): the reports would read the
+            // ledger for good.
             LOG.warn("Could not keep the counted days up to date (trying again in a second): {}", e.toString());
         }
     }
@@ -240,20 +254,18 @@ public class CountedDays {
     /** The whole copy again, outside the lock; installed with the changes since its own look still to apply. */
     private void build() {
         long begin = System.nanoTime();
+        analyseIfMuchChanged();
         LocalDate first = LocalDate.now(settings.zone()).minusYears(YEARS_HELD).minusWeeks(1);
         Map<String, Days> built = new ConcurrentHashMap<>();
-        Look look = transactions.executeRead(status -> {
-            Connection connection = status.getConnection();
-            Sql.update(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-            Look seen = look(connection);
-            Map<String, ProfileHistory> profiles = readModel.profiles(connection);
-            ParticipationRules rules = settings.rules();
-            Period window = window(first);
-            readModel.ledgerByPerson(connection, window, (person, lines) -> built.put(person,
-                    Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())), lines,
-                            window, rules).counted(), communities)));
-            return seen;
-        });
+        Look look;
+        try {
+            look = transactions.executeRead(status -> read(status.getConnection(), first, built));
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                nextFullBuild = Instant.now().plus(RETRY_AFTER_FAILED_BUILD);
+            }
+            throw e;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         synchronized (lock) {
             people = built;
@@ -267,6 +279,45 @@ public class CountedDays {
             nextFullBuild = Instant.now().plus(took.multipliedBy(4));
         }
         LOG.info("Counted days of {} people from {} built in {} ms", built.size(), first, took.toMillis());
+    }
+
+    /**
+     * Everyone's counted days from the ledger in one snapshot. A statement that runs longer than
+     * {@link #LONGEST_BUILD} is stopped (the build is tried again later): a plan made on statistics from before a
+     * bulk ingest once ran for minutes where a fresh one takes seconds.
+     */
+    private Look read(Connection connection, LocalDate first, Map<String, Days> into) throws SQLException {
+        Sql.update(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        Sql.update(connection, "SET LOCAL statement_timeout = " + LONGEST_BUILD.toMillis());
+        Look seen = look(connection);
+        Map<String, ProfileHistory> profiles = readModel.profiles(connection);
+        ParticipationRules rules = settings.rules();
+        Period window = window(first);
+        readModel.ledgerByPerson(connection, window, (person, lines) -> into.put(person,
+                Days.of(DailyParticipation.of(profiles.getOrDefault(person, new ProfileHistory(List.of())), lines,
+                        window, rules).counted(), communities)));
+        return seen;
+    }
+
+    /**
+     * The ledger's and the events' statistics brought up to date when a tenth of their rows changed since the last
+     * analysis (a bulk ingest outruns autovacuum): the build's query joins both, and its plan depends on their sizes.
+     * Best effort: without the right to analyse, the build runs on the statistics there are.
+     */
+    private void analyseIfMuchChanged() {
+        try {
+            transactions.executeWrite(status -> {
+                for (String table : Sql.list(status.getConnection(), """
+                        SELECT relname FROM pg_stat_user_tables
+                        WHERE schemaname = current_schema() AND relname IN ('participation', 'calendar_event')
+                          AND n_mod_since_analyze > 0.1 * greatest(n_live_tup, 1000)""", row -> row.getString(1))) {
+                    Sql.update(status.getConnection(), "ANALYZE " + table);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.info("Could not analyse the ledger's statistics before building the counted days: {}", e.toString());
+        }
     }
 
     /** Where the database stands: its snapshot and clock, and when the read model was last rebuilt. */

@@ -98,6 +98,7 @@ class CountedDaysIT implements TestPropertyProvider {
         feed.erased(person("p5"), organiser);
         awaitLedger("SELECT count(*) FROM person_profile WHERE person_id = ?", person("p5"), "0");
         sameAsTheLedger();
+        assertEquals(0, countedDays.of(person("p5")).size(), "the erased id is gone from the copy in memory");
     }
 
     /** Waits until the read model shows a change (one value as text); the reports may not be waited for. */

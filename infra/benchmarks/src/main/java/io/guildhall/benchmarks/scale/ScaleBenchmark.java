@@ -127,6 +127,13 @@ public final class ScaleBenchmark implements Benchmark {
                 List.of("analytics-service ingest (" + fixed(ingestSeconds, 0) + " s)", fixed(ingest, 0),
                         fixed(ingest / raw, 4))));
 
+        // The reports read the counted days once they are current again after the bulk ingest (until then, the
+        // ledger): measured from the end of the ingest, and waited for, so that the reports are measured as they
+        // run at steady state.
+        double settled = awaitCountedDays(analytics, ingestTimeout);
+        System.out.printf("[bench] counted days current %.0f s after the ingest%n", settled);
+        report.fact("counted days", String.format("current %.0f s after the end of the ingest", settled));
+
         // Reports.
         List<List<String>> rows = new ArrayList<>();
         LocalDate last = organisation.lastDay();
@@ -318,6 +325,29 @@ public final class ScaleBenchmark implements Benchmark {
                 Thread.sleep(500);
             }
         }
+    }
+
+    /**
+     * Waits until analytics-service's reports read its counted days (gauge {@code
+     * guildhall_analytics_counted_days_current} at 1): seconds waited, or NaN when it did not happen in time.
+     */
+    private static double awaitCountedDays(ServiceJvm analytics, Duration timeout) throws InterruptedException {
+        long begin = System.nanoTime();
+        HttpClient http = HttpClient.newHttpClient();
+        while (System.nanoTime() - begin < timeout.toNanos() && analytics.isAlive()) {
+            try {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(analytics.baseUrl() + "/prometheus"))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                if (metrics.lines().anyMatch(line -> line.startsWith("guildhall_analytics_counted_days_current")
+                        && line.endsWith(" 1.0"))) {
+                    return (System.nanoTime() - begin) / 1e9;
+                }
+            } catch (java.io.IOException e) {
+                // not answering yet: ask again
+            }
+            Thread.sleep(500);
+        }
+        return Double.NaN;
     }
 
     /** What a series of calls to one endpoint found. */
