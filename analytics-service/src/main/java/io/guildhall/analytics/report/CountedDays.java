@@ -81,7 +81,7 @@ public class CountedDays {
     private volatile LocalDate from;
     private String snapshot;
     private Instant sweptUntil;
-    private Instant rebuildSeen;
+    private Long ledgerTable;
     private volatile boolean stale = true;
     private Instant nextFullBuild = Instant.EPOCH;
 
@@ -235,7 +235,7 @@ public class CountedDays {
             Connection connection = status.getConnection();
             Sql.update(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             Look look = look(connection);
-            if (!look.sameRebuild(rebuildSeen) || erasedSince(connection, snapshot)) {
+            if (!look.ledgerTable().equals(ledgerTable) || erasedSince(connection, snapshot)) {
                 return false;
             }
             Set<String> changed = changedPeople(connection, snapshot, sweptUntil, look.now());
@@ -272,7 +272,7 @@ public class CountedDays {
             from = first;
             snapshot = look.snapshot();
             sweptUntil = look.now();
-            rebuildSeen = look.rebuildDone();
+            ledgerTable = look.ledgerTable();
             stale = false;
             // Rebuilding again after a burst of changes only when four times as long has passed: at most a fifth of
             // the time, so a bulk ingest is not slowed much by copies it would outdate at once.
@@ -320,19 +320,19 @@ public class CountedDays {
         }
     }
 
-    /** Where the database stands: its snapshot and clock, and when the read model was last rebuilt. */
-    private record Look(String snapshot, Instant now, Instant rebuildDone) {
-
-        boolean sameRebuild(Instant seen) {
-            return java.util.Objects.equals(seen, rebuildDone);
-        }
+    /**
+     * Where the database stands: its snapshot and clock, and which ledger table is the current one. A rebuild's switch
+     * puts other tables in place in the same transaction that commits it (ShadowRebuild), so the ledger table's oid
+     * changes exactly then; their rows were written before this copy's last look and would not show as changes.
+     */
+    private record Look(String snapshot, Instant now, Long ledgerTable) {
     }
 
     private static Look look(Connection connection) throws SQLException {
         return Sql.one(connection, """
                 SELECT pg_current_snapshot()::text AS snapshot, now() AS now,
-                       (SELECT max(finished_at) FROM rebuild_run WHERE state = 'DONE') AS rebuild_done""",
-                row -> new Look(row.getString("snapshot"), Sql.instant(row, "now"), Sql.instant(row, "rebuild_done")))
+                       'participation'::regclass::oid::bigint AS ledger_table""",
+                row -> new Look(row.getString("snapshot"), Sql.instant(row, "now"), row.getLong("ledger_table")))
                 .orElseThrow();
     }
 
