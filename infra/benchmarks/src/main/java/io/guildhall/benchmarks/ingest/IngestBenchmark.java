@@ -98,7 +98,14 @@ public final class IngestBenchmark implements Benchmark {
                 rawRates[i] = Throughput.perSecond(read.records(), read.elapsedNanos());
                 rawRows.add(fixed(rawRates[i], 0));
             }
-            return report(command, options, load, ingest, rawRates, rawRows, notes, events, jars);
+            // The same records checked as the contract asks of every consumer (no database): the CPU bound.
+            RawConsumer.readChecked(bootstrap, ingest.produced(), Duration.ofSeconds(120));
+            double[] checkedRates = new double[rawRepeats];
+            for (int i = 0; i < rawRepeats; i++) {
+                RawConsumer.Read read = RawConsumer.readChecked(bootstrap, ingest.produced(), Duration.ofSeconds(120));
+                checkedRates[i] = Throughput.perSecond(read.records(), read.elapsedNanos());
+            }
+            return report(command, options, load, ingest, rawRates, rawRows, checkedRates, notes, events, jars);
         }
     }
 
@@ -145,17 +152,24 @@ public final class IngestBenchmark implements Benchmark {
     }
 
     private Report report(String command, Options options, MachineLoad load, Ingest ingest, double[] rawRates,
-                          List<String> rawRows, List<String> notes, int events, String jars) {
+                          List<String> rawRows, double[] checkedRates, List<String> notes, int events,
+                          String jars) {
         double raw = Throughput.median(rawRates);
+        double checked = Throughput.median(checkedRates);
         double wall = Throughput.perSecond(ingest.appliedCount(), ingest.wallNanos());
         String type = ingest.produced().topic().equals(Topics.EVENT)
                 ? "guildhall.event.attendance-recorded.v1" : "guildhall.community.founded.v1";
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("raw KafkaConsumer (baseline), median of " + rawRates.length, fixed(raw, 0), "1.00x",
                 "repeats: " + String.join(", ", rawRows) + " events/s"));
+        rows.add(List.of("the same reads, each record checked as the contract asks (headers, topic, JSON Schema, "
+                        + "decoded, key and subject), no database, median of " + checkedRates.length,
+                fixed(checked, 0), fixed(new Ratio(checked, raw).value(), 4) + "x",
+                "the CPU bound of any consumer that checks what it applies"));
         rows.add(List.of("analytics-service into its read model, produce start to last row", fixed(wall, 0),
                 fixed(new Ratio(wall, raw).value(), 4) + "x",
-                "raw is " + fixed(raw / wall, 0) + " times faster; " + ingest.appliedCount() + " of " + events
+                "raw is " + fixed(raw / wall, 0) + " times faster, checking alone "
+                        + fixed(checked / wall, 1) + " times; " + ingest.appliedCount() + " of " + events
                         + " applied in " + fixed(ingest.wallNanos() / 1e9, 1) + " s" + (ingest.appliedCount() < events
                         ? " (stopped at ingest-timeout)" : "")));
         if (ingest.span() != null && ingest.span().duration().toNanos() > 0) {
@@ -173,7 +187,7 @@ public final class IngestBenchmark implements Benchmark {
                 .fact("setup", "private Kafka broker of this run; analytics-service from its jar with a fresh database "
                         + "(bench_analytics) and consumer group; done when processed_event holds all events (JDBC poll "
                         + "every 100 ms); the raw consumer reads the same offsets after analytics-service has stopped, once "
-                        + "unmeasured, then " + rawRates.length + " times")
+                        + "unmeasured, then " + rawRates.length + " times; then the same again, checking each record")
                 .fact("jars", jars)
                 .fact("machine", load.describeUntilNow())
                 .heading("Events per second")

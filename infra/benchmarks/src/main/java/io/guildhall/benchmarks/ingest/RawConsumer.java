@@ -10,7 +10,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.guildhall.contracts.CloudEventHeaders;
+import io.guildhall.contracts.GuildhallEvent;
+import io.guildhall.contracts.SchemaValidator;
+import io.guildhall.contracts.consumer.EventCheck;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +37,31 @@ public final class RawConsumer {
     }
 
     public static Read read(String bootstrap, KafkaTools.Produced produced, Duration timeout) {
+        return read(bootstrap, produced, timeout, record -> { });
+    }
+
+    /**
+     * The second baseline: the same reading, and each record checked as the contract asks of every consumer before
+     * it may apply it (CloudEvents headers, the type's topic, the data against its JSON Schema: {@link EventCheck};
+     * then the data read as its contract record and its aggregate compared with the key and subject). No database:
+     * the CPU bound of a consumer that checks, on this machine.
+     */
+    public static Read readChecked(String bootstrap, KafkaTools.Produced produced, Duration timeout) {
+        SchemaValidator schemas = SchemaValidator.shared();
+        JsonMapper json = JsonMapper.builder().build();
+        return read(bootstrap, produced, timeout, record -> {
+            Map<String, byte[]> headers = new HashMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), header.value());
+            }
+            CloudEventHeaders checked = EventCheck.validate(record.topic(), headers, record.value(), schemas);
+            GuildhallEvent event = json.readValue(record.value(), EventCheck.typeOf(checked).recordClass());
+            EventCheck.requireAggregate(record.key(), checked, event);
+        });
+    }
+
+    private static Read read(String bootstrap, KafkaTools.Produced produced, Duration timeout,
+                             java.util.function.Consumer<ConsumerRecord<String, byte[]>> work) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -57,6 +89,7 @@ public final class RawConsumer {
                     if (record.offset() >= range[1]) {
                         continue;
                     }
+                    work.accept(record);
                     count++;
                     bytes += record.value().length;
                     for (Header header : record.headers()) {
