@@ -1,11 +1,9 @@
 package io.guildhall.analytics.report;
 
-import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
 import io.guildhall.analytics.participation.PersonPeriod;
 import io.guildhall.analytics.participation.ProfileHistory;
-import io.guildhall.analytics.participation.ProfileVersion;
 import io.guildhall.analytics.participation.Share;
 import io.guildhall.analytics.participation.WorkTime;
 import io.guildhall.analytics.settings.AnalyticsSettings;
@@ -16,11 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The "me" report: the caller's share, breakdowns, trend, network reach and give/take balance. */
@@ -68,46 +63,8 @@ public class Me {
         return new MeReport(period.label(), period.start(), period.end(), counted.end(), rules.targetShare(),
                 rules.overParticipationShare(), share.workMinutes(), share.participationMinutes(), share.value(),
                 share.standing().name(), targetMinutes, targetMinutes - share.participationMinutes(), uncounted,
-                categories, communities, trend, reach(connection, personId, counted),
+                categories, communities, trend, readModel.reach(connection, personId, counted),
                 new MeReport.GiveTake(giving, taking, giving + taking == 0 ? null
                         : (double) giving / (giving + taking)));
-    }
-
-    /**
-     * People met: those who attended or organised the same events (with a check-in) and the members of the caller's
-     * communities; each one's department and level as their profile was on the day met (the period's last day for
-     * communities).
-     */
-    private MeReport.NetworkReach reach(Connection connection, String personId, Period period) throws SQLException {
-        Map<String, LocalDate> coAttendees = new java.util.LinkedHashMap<>();
-        for (LedgerEntry entry : readModel.coAttendance(connection, personId, period)) {
-            if (!entry.personId().equals(personId)) {
-                coAttendees.putIfAbsent(entry.personId(), entry.onDate());
-            }
-        }
-        Set<String> peers = new java.util.LinkedHashSet<>();
-        for (UUID community : readModel.communitiesOf(connection, personId, period)) {
-            for (String member : readModel.members(connection, community, period)) {
-                if (!member.equals(personId)) {
-                    peers.add(member);
-                }
-            }
-        }
-        // Only the profiles of the people met, not the whole organisation's.
-        Set<String> met = new HashSet<>(coAttendees.keySet());
-        met.addAll(peers);
-        Map<String, ProfileHistory> profiles = readModel.profilesOf(connection, met);
-        Set<String> departments = new HashSet<>();
-        Set<String> levels = new HashSet<>();
-        coAttendees.forEach((person, day) -> note(profiles.get(person), day, departments, levels));
-        peers.forEach(member -> note(profiles.get(member), period.end(), departments, levels));
-        return new MeReport.NetworkReach(met.size(), departments.size(), levels.size(), coAttendees.size(),
-                peers.size());
-    }
-
-    private static void note(ProfileHistory history, LocalDate day, Set<String> departments, Set<String> levels) {
-        Optional<ProfileVersion> profile = history == null ? Optional.empty() : history.inForce(day);
-        profile.map(ProfileVersion::department).ifPresent(departments::add);
-        profile.map(ProfileVersion::level).ifPresent(levels::add);
     }
 }

@@ -55,7 +55,8 @@ public record MeReport(
     /** Counts only: who was met is not shown, only how far one's network reaches. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(description = "Distinct departments and levels of the people met through co-attended events and shared communities")
+    @Schema(description = "The people met through co-attended events (as their profile was on the first day met) and"
+            + " shared communities (as on the period's last day), and their distinct departments and levels")
     public record NetworkReach(int peopleMet, int departments, int levels, int coAttendees, int communityPeers) {
     }
 

@@ -126,14 +126,14 @@ final class Population {
             part.work()[week] += day.minutes().work();
             part.participation()[week] += day.minutes().participation();
         }
-        List<CommunityMinutes> inCommunities = new ArrayList<>();
+        inCommunities.clear();
         for (LedgerEntry entry : person.countedEntries()) {
             if (entry.communityId() != null && period.contains(entry.onDate())) {
-                inCommunities.add(new CommunityMinutes(communityNumbers.numberOf(entry.communityId()),
-                        weekNumber(entry.onDate()), entry.minutes()));
+                inCommunities.add(communityNumbers.numberOf(entry.communityId()), weekNumber(entry.onDate()),
+                        entry.minutes());
             }
         }
-        fold(personId, work, participation, List.copyOf(parts.values()), inCommunities);
+        fold(personId, work, participation, List.copyOf(parts.values()));
     }
 
     /**
@@ -185,15 +185,14 @@ final class Population {
                 }
             }
         }
-        List<CommunityMinutes> inCommunities = new ArrayList<>();
+        inCommunities.clear();
         for (int i = counted.firstOnOrAfter(start); i < counted.size() && counted.days()[i] <= end; i++) {
             int community = counted.communities()[i];
             if (community >= 0) {
-                inCommunities.add(new CommunityMinutes(community, weekOfDay[(int) (counted.days()[i] - start)],
-                        counted.minutes()[i]));
+                inCommunities.add(community, weekOfDay[(int) (counted.days()[i] - start)], counted.minutes()[i]);
             }
         }
-        fold(personId, work, participation, parts, inCommunities);
+        fold(personId, work, participation, parts);
     }
 
     /**
@@ -225,16 +224,42 @@ final class Population {
         return any;
     }
 
-    /** Minutes a person spent in a community (by number) in a week of the period. */
-    private record CommunityMinutes(int community, int week, long minutes) {
+    /**
+     * The minutes the person being added spent in communities (by number), by week of the period: one buffer reused
+     * for everyone (a two-year oversight adds about a million such days; a record each was a tenth of its time).
+     */
+    private static final class CommunityDays {
+
+        private int size;
+        private int[] communities = new int[64];
+        private int[] weeks = new int[64];
+        private long[] minutes = new long[64];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int community, int week, long spent) {
+            if (size == communities.length) {
+                communities = Arrays.copyOf(communities, size * 2);
+                weeks = Arrays.copyOf(weeks, size * 2);
+                minutes = Arrays.copyOf(minutes, size * 2);
+            }
+            communities[size] = community;
+            weeks[size] = week;
+            minutes[size] = spent;
+            size++;
+        }
     }
+
+    private final CommunityDays inCommunities = new CommunityDays();
 
     /** A person's minutes by week under one profile version (only versions in force on a day with minutes). */
     private record Part(ProfileVersion profile, long[] work, long[] participation) {
     }
 
-    private void fold(String personId, long[] work, long[] participation, List<Part> parts,
-                      List<CommunityMinutes> inCommunities) {
+    /** Adds the person to every group, with their communities' minutes in {@link #inCommunities}. */
+    private void fold(String personId, long[] work, long[] participation, List<Part> parts) {
         int number = index.numberOf(personId);
         int weekCount = weeks.size();
         long workTotal = 0;
@@ -277,17 +302,18 @@ final class Population {
         for (int community : memberOf) {
             member[community] = true;
         }
-        for (CommunityMinutes minutes : inCommunities) {
-            spent[minutes.community()] += minutes.minutes();
-            if (work[minutes.week()] > 0) {
-                community(minutes.community()).addWeekParticipation(minutes.week(), minutes.minutes());
+        CommunityDays days = inCommunities;
+        for (int i = 0; i < days.size; i++) {
+            spent[days.communities[i]] += days.minutes[i];
+            if (work[days.weeks[i]] > 0) {
+                community(days.communities[i]).addWeekParticipation(days.weeks[i], days.minutes[i]);
             }
         }
         for (int community : memberOf) {
             community(community).addMember(number, workTotal, spent[community]);
         }
-        for (CommunityMinutes minutes : inCommunities) {
-            int community = minutes.community();
+        for (int i = 0; i < days.size; i++) {
+            int community = days.communities[i];
             if (!member[community] && spent[community] > 0) {
                 community(community).addMember(number, workTotal, spent[community]);
             }
