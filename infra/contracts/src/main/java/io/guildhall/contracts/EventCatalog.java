@@ -43,151 +43,117 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every event type Guildhall publishes. The schemas and the AsyncAPI document are checked against this list by
- * the contract drift test, so a type exists only when it is here, has its schema and is in the AsyncAPI document.
+ * Every event type Guildhall publishes: its CloudEvents type, its topic and its record, which describes it
+ * ({@link Description}) and makes its JSON Schema ({@link EventSchemas}). The schema files and the AsyncAPI document
+ * are checked against this list by the contract drift test, so a type exists only when it is here, its schema file
+ * is its record's and it is in the AsyncAPI document.
  */
 public final class EventCatalog {
 
     public static final EventType<CommunityFounded> COMMUNITY_FOUNDED = new EventType<>(
-            "guildhall.community.founded.v1", Topics.COMMUNITY, CommunityFounded.class,
-            "An employee founded a community and became its first lead.");
+            "guildhall.community.founded.v1", Topics.COMMUNITY, CommunityFounded.class);
 
     public static final EventType<CommunityUpdated> COMMUNITY_UPDATED = new EventType<>(
-            "guildhall.community.updated.v1", Topics.COMMUNITY, CommunityUpdated.class,
-            "A lead edited a community; carries its public state after the edit.");
+            "guildhall.community.updated.v1", Topics.COMMUNITY, CommunityUpdated.class);
 
     public static final EventType<CommunityArchived> COMMUNITY_ARCHIVED = new EventType<>(
-            "guildhall.community.archived.v1", Topics.COMMUNITY, CommunityArchived.class,
-            "A lead archived a community; its history stays readable.");
+            "guildhall.community.archived.v1", Topics.COMMUNITY, CommunityArchived.class);
 
     public static final EventType<LeadAssigned> LEAD_ASSIGNED = new EventType<>(
-            "guildhall.community.lead-assigned.v1", Topics.COMMUNITY, LeadAssigned.class,
-            "A person became a (co-)lead of a community.");
+            "guildhall.community.lead-assigned.v1", Topics.COMMUNITY, LeadAssigned.class);
 
     public static final EventType<LeadRemoved> LEAD_REMOVED = new EventType<>(
-            "guildhall.community.lead-removed.v1", Topics.COMMUNITY, LeadRemoved.class,
-            "A person stopped being a lead of a community.");
+            "guildhall.community.lead-removed.v1", Topics.COMMUNITY, LeadRemoved.class);
 
     public static final EventType<GoalSet> GOAL_SET = new EventType<>(
-            "guildhall.community.goal-set.v1", Topics.COMMUNITY, GoalSet.class,
-            "A lead set a measurable goal for a community.");
+            "guildhall.community.goal-set.v1", Topics.COMMUNITY, GoalSet.class);
 
     public static final EventType<GoalUpdated> GOAL_UPDATED = new EventType<>(
-            "guildhall.community.goal-updated.v1", Topics.COMMUNITY, GoalUpdated.class,
-            "A lead edited a goal; carries its definition after the edit.");
+            "guildhall.community.goal-updated.v1", Topics.COMMUNITY, GoalUpdated.class);
 
     public static final EventType<GoalProgressReported> GOAL_PROGRESS_REPORTED = new EventType<>(
-            "guildhall.community.goal-progress-reported.v1", Topics.COMMUNITY, GoalProgressReported.class,
-            "A goal's measured value as of a date, from a lead's check-in or from event evidence.");
+            "guildhall.community.goal-progress-reported.v1", Topics.COMMUNITY, GoalProgressReported.class);
 
     public static final EventType<GoalStatusChanged> GOAL_STATUS_CHANGED = new EventType<>(
-            "guildhall.community.goal-status-changed.v1", Topics.COMMUNITY, GoalStatusChanged.class,
-            "A goal's derived status changed.");
+            "guildhall.community.goal-status-changed.v1", Topics.COMMUNITY, GoalStatusChanged.class);
 
     public static final EventType<EventScheduled> EVENT_SCHEDULED = new EventType<>(
-            "guildhall.event.scheduled.v1", Topics.EVENT, EventScheduled.class,
-            "An organiser scheduled an event (or one occurrence of a recurring series).");
+            "guildhall.event.scheduled.v1", Topics.EVENT, EventScheduled.class);
 
     public static final EventType<EventUpdated> EVENT_UPDATED = new EventType<>(
-            "guildhall.event.updated.v1", Topics.EVENT, EventUpdated.class,
-            "An organiser edited an event's details; carries its state after the edit, not a diff. Time changes are published as rescheduled events.");
+            "guildhall.event.updated.v1", Topics.EVENT, EventUpdated.class);
 
     public static final EventType<EventRescheduled> EVENT_RESCHEDULED = new EventType<>(
-            "guildhall.event.rescheduled.v1", Topics.EVENT, EventRescheduled.class,
-            "An organiser moved an event to another time; attendees should be told.");
+            "guildhall.event.rescheduled.v1", Topics.EVENT, EventRescheduled.class);
 
     public static final EventType<EventCancelled> EVENT_CANCELLED = new EventType<>(
-            "guildhall.event.cancelled.v1", Topics.EVENT, EventCancelled.class,
-            "An organiser cancelled an event; RSVPs lapse and attendees should be told.");
+            "guildhall.event.cancelled.v1", Topics.EVENT, EventCancelled.class);
 
     public static final EventType<RsvpConfirmed> RSVP_CONFIRMED = new EventType<>(
-            "guildhall.event.rsvp-confirmed.v1", Topics.EVENT, RsvpConfirmed.class,
-            "A person answered GOING and got a seat.");
+            "guildhall.event.rsvp-confirmed.v1", Topics.EVENT, RsvpConfirmed.class);
 
     public static final EventType<RsvpDeclined> RSVP_DECLINED = new EventType<>(
-            "guildhall.event.rsvp-declined.v1", Topics.EVENT, RsvpDeclined.class,
-            "A person answered NOT_GOING.");
+            "guildhall.event.rsvp-declined.v1", Topics.EVENT, RsvpDeclined.class);
 
     public static final EventType<RsvpWaitlisted> RSVP_WAITLISTED = new EventType<>(
-            "guildhall.event.rsvp-waitlisted.v1", Topics.EVENT, RsvpWaitlisted.class,
-            "A person answered GOING to a full event and was put on its waitlist.");
+            "guildhall.event.rsvp-waitlisted.v1", Topics.EVENT, RsvpWaitlisted.class);
 
     public static final EventType<WaitlistPromoted> WAITLIST_PROMOTED = new EventType<>(
-            "guildhall.event.waitlist-promoted.v1", Topics.EVENT, WaitlistPromoted.class,
-            "A seat freed and the first person on the waitlist got it automatically; they are now GOING.");
+            "guildhall.event.waitlist-promoted.v1", Topics.EVENT, WaitlistPromoted.class);
 
     public static final EventType<RsvpCancelled> RSVP_CANCELLED = new EventType<>(
-            "guildhall.event.rsvp-cancelled.v1", Topics.EVENT, RsvpCancelled.class,
-            "A person withdrew their RSVP (GOING or WAITLISTED); a seat may have freed.");
+            "guildhall.event.rsvp-cancelled.v1", Topics.EVENT, RsvpCancelled.class);
 
     public static final EventType<AttendanceRecorded> ATTENDANCE_RECORDED = new EventType<>(
-            "guildhall.event.attendance-recorded.v1", Topics.EVENT, AttendanceRecorded.class,
-            "A person's attendance at an event was recorded (check-in by the organiser or self check-in); minutes count as participation time.");
+            "guildhall.event.attendance-recorded.v1", Topics.EVENT, AttendanceRecorded.class);
 
     public static final EventType<AttendanceCorrected> ATTENDANCE_CORRECTED = new EventType<>(
-            "guildhall.event.attendance-corrected.v1", Topics.EVENT, AttendanceCorrected.class,
-            "The organiser corrected a recorded attendance; replaces the minutes of the earlier record, 0 withdraws it.");
+            "guildhall.event.attendance-corrected.v1", Topics.EVENT, AttendanceCorrected.class);
 
     public static final EventType<NoShowRecorded> NO_SHOW_RECORDED = new EventType<>(
-            "guildhall.event.no-show-recorded.v1", Topics.EVENT, NoShowRecorded.class,
-            "The event ended and a person who was GOING never checked in.");
+            "guildhall.event.no-show-recorded.v1", Topics.EVENT, NoShowRecorded.class);
 
     public static final EventType<EventReminderDue> EVENT_REMINDER_DUE = new EventType<>(
-            "guildhall.event.reminder-due.v1", Topics.EVENT, EventReminderDue.class,
-            "An event starts in 24 hours and this person is going; for notification systems.");
+            "guildhall.event.reminder-due.v1", Topics.EVENT, EventReminderDue.class);
 
     public static final EventType<PersonRegistered> PERSON_REGISTERED = new EventType<>(
-            "guildhall.person.registered.v1", Topics.PERSON, PersonRegistered.class,
-            "A person appeared in the directory (first seen in Keycloak), with their profile.");
+            "guildhall.person.registered.v1", Topics.PERSON, PersonRegistered.class);
 
     public static final EventType<PersonProfileChanged> PERSON_PROFILE_CHANGED = new EventType<>(
-            "guildhall.person.profile-changed.v1", Topics.PERSON, PersonProfileChanged.class,
-            "A person's directory profile changed, with the date from which the new profile applies.");
+            "guildhall.person.profile-changed.v1", Topics.PERSON, PersonProfileChanged.class);
 
     public static final EventType<PersonDeactivated> PERSON_DEACTIVATED = new EventType<>(
-            "guildhall.person.deactivated.v1", Topics.PERSON, PersonDeactivated.class,
-            "A person became inactive: their Keycloak user was disabled or deleted.");
+            "guildhall.person.deactivated.v1", Topics.PERSON, PersonDeactivated.class);
 
     public static final EventType<PersonErased> PERSON_ERASED = new EventType<>(
-            "guildhall.person.erased.v1", Topics.PERSON, PersonErased.class,
-            "An administrator erased a person; every service anonymises what it holds about them.");
+            "guildhall.person.erased.v1", Topics.PERSON, PersonErased.class);
 
     public static final EventType<MembershipJoined> MEMBERSHIP_JOINED = new EventType<>(
-            "guildhall.membership.joined.v1", Topics.MEMBERSHIP, MembershipJoined.class,
-            "A person became a member of a community.");
+            "guildhall.membership.joined.v1", Topics.MEMBERSHIP, MembershipJoined.class);
 
     public static final EventType<MembershipLeft> MEMBERSHIP_LEFT = new EventType<>(
-            "guildhall.membership.left.v1", Topics.MEMBERSHIP, MembershipLeft.class,
-            "A person stopped being a member of a community.");
+            "guildhall.membership.left.v1", Topics.MEMBERSHIP, MembershipLeft.class);
 
     public static final EventType<MembershipRequested> MEMBERSHIP_REQUESTED = new EventType<>(
-            "guildhall.membership.requested.v1", Topics.MEMBERSHIP, MembershipRequested.class,
-            "A person asked to join a community that requires a lead's approval.");
+            "guildhall.membership.requested.v1", Topics.MEMBERSHIP, MembershipRequested.class);
 
     public static final EventType<MembershipRequestDecided> MEMBERSHIP_REQUEST_DECIDED = new EventType<>(
-            "guildhall.membership.request-decided.v1", Topics.MEMBERSHIP, MembershipRequestDecided.class,
-            "A lead approved or declined a request to join.");
+            "guildhall.membership.request-decided.v1", Topics.MEMBERSHIP, MembershipRequestDecided.class);
 
     public static final EventType<MembershipRoleChanged> MEMBERSHIP_ROLE_CHANGED = new EventType<>(
-            "guildhall.membership.role-changed.v1", Topics.MEMBERSHIP, MembershipRoleChanged.class,
-            "A member's role in a community changed between MEMBER and LEAD.");
+            "guildhall.membership.role-changed.v1", Topics.MEMBERSHIP, MembershipRoleChanged.class);
 
     public static final EventType<ContributionLogged> CONTRIBUTION_LOGGED = new EventType<>(
-            "guildhall.contribution.logged.v1", Topics.CONTRIBUTION, ContributionLogged.class,
-            "A person logged minutes of community work outside events.");
+            "guildhall.contribution.logged.v1", Topics.CONTRIBUTION, ContributionLogged.class);
 
     public static final EventType<ContributionCorrected> CONTRIBUTION_CORRECTED = new EventType<>(
-            "guildhall.contribution.corrected.v1", Topics.CONTRIBUTION, ContributionCorrected.class,
-            "A person corrected their own contribution log entry; the new state replaces the old.");
+            "guildhall.contribution.corrected.v1", Topics.CONTRIBUTION, ContributionCorrected.class);
 
     public static final EventType<ContributionDeleted> CONTRIBUTION_DELETED = new EventType<>(
-            "guildhall.contribution.deleted.v1", Topics.CONTRIBUTION, ContributionDeleted.class,
-            "A person deleted their own contribution log entry.");
+            "guildhall.contribution.deleted.v1", Topics.CONTRIBUTION, ContributionDeleted.class);
 
     public static final EventType<ParticipationSummarised> PARTICIPATION_SUMMARISED = new EventType<>(
-            "guildhall.participation.summarised.v1", Topics.PARTICIPATION, ParticipationSummarised.class,
-            "A department's participation in one ISO week against the target; only departments of at least the"
-                    + " privacy threshold of people.");
+            "guildhall.participation.summarised.v1", Topics.PARTICIPATION, ParticipationSummarised.class);
 
     private static final List<EventType<?>> ALL = List.of(
             PERSON_REGISTERED,

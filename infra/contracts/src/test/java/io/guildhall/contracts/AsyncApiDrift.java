@@ -103,14 +103,56 @@ final class AsyncApiDrift {
                 problems.add(where + ": " + type + " belongs on " + eventType.topic() + ", not " + topic);
             }
             checkMessage(where, type, message, payloadExists);
+            if (eventType != null && !eventType.description().equals(message.path("summary").asString())) {
+                problems.add(where + ": summary must be its record's @Description, \"" + eventType.description()
+                        + "\", but was \"" + message.path("summary").asString() + "\"");
+            }
         }
         for (EventType<?> type : catalog) {
             if (type.topic().equals(topic) && !messageByType.containsKey(type.type())) {
-                problems.add("channel " + channel + " has no message for " + type.type());
+                problems.add("channel " + channel + " has no message for " + type.type() + "; add "
+                        + type.recordClass().getSimpleName() + " to its messages and to its send operation, and under"
+                        + " components.messages:\n" + messageYaml(type, channel));
             }
         }
         checkSendOperation(channel, doc.path("channels").path(channel).path("messages").propertyNames());
         checkReceiveOperations(channel, doc.path("channels").path(channel).path("messages").propertyNames());
+    }
+
+    /** The components.messages entry of a type, as the document writes them (its Kafka key as its channel's). */
+    private String messageYaml(EventType<?> type, String channel) {
+        String key = "#/components/schemas/...Key";
+        for (JsonNode sibling : doc.path("channels").path(channel).path("messages").values()) {
+            JsonNode message = resolve(sibling, channel);
+            if (message != null && message.path("bindings").path("kafka").path("key").has("$ref")) {
+                key = message.path("bindings").path("kafka").path("key").path("$ref").asString();
+                break;
+            }
+        }
+        String name = type.recordClass().getSimpleName();
+        String title = name.charAt(0) + name.substring(1).replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        return """
+                    %s:
+                      name: %s
+                      title: %s
+                      summary: "%s"
+                      contentType: application/json
+                      headers:
+                        allOf:
+                          - $ref: '#/components/schemas/CloudEventHeaders'
+                          - type: object
+                            properties:
+                              ce_type:
+                                const: %s
+                      payload:
+                        $ref: 'schemas/%s.json'
+                      bindings:
+                        kafka:
+                          key:
+                            $ref: '%s'
+                          bindingVersion: '0.5.0'
+                """.formatted(name, type.type(), title, type.description().replace("\"", "\\\""), type.type(),
+                type.type(), key);
     }
 
     private void checkMessage(String where, String type, JsonNode message, Predicate<String> payloadExists) {

@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The drift checks catch each kind of disagreement they claim to (else a passing drift test would prove nothing). */
@@ -63,6 +64,26 @@ class DriftDetectionTest {
     @Test
     void a_message_missing_from_the_channel() {
         assertAsyncApiProblem(doc -> messages(doc).remove("GoalSet"), EventCatalog.GOAL_SET.type());
+    }
+
+    @Test
+    void a_missing_message_is_reported_with_the_entry_to_paste() throws Exception {
+        ObjectNode doc = (ObjectNode) Contracts.asyncApi().deepCopy();
+        JsonNode published = doc.at("/components/messages/GoalSet").deepCopy();
+        messages(doc).remove("GoalSet");
+        ((ObjectNode) doc.at("/components/messages")).remove("GoalSet");
+        String problem = AsyncApiDrift.problems(EventCatalog.all(), doc, Contracts::existsNextToAsyncApi).stream()
+                .filter(p -> p.contains("has no message for " + EventCatalog.GOAL_SET.type())).findFirst().orElseThrow();
+
+        JsonNode pasted = new tools.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(problem.substring(problem.indexOf('\n') + 1)).get("GoalSet");
+        assertEquals(published, pasted, "the entry printed is the one the document had");
+    }
+
+    @Test
+    void a_summary_other_than_the_records_description() {
+        assertAsyncApiProblem(doc -> ((ObjectNode) doc.at("/components/messages/GoalSet")).put("summary", "A goal."),
+                "summary must be its record's @Description");
     }
 
     @Test

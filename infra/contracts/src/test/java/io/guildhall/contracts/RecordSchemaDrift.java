@@ -5,9 +5,6 @@ import tools.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Compares an event record with its JSON Schema and lists every disagreement. The rules (docs/events.md):
@@ -27,24 +23,9 @@ import java.util.UUID;
  */
 final class RecordSchemaDrift {
 
-    static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    static final String DRAFT_2020_12 = EventSchemas.DRAFT_2020_12;
 
-    /** Java type -> {JSON type, format or null}. */
-    static final Map<Class<?>, String[]> JSON_TYPES = Map.ofEntries(
-            Map.entry(UUID.class, new String[]{"string", "uuid"}),
-            Map.entry(Instant.class, new String[]{"string", "date-time"}),
-            Map.entry(LocalDate.class, new String[]{"string", "date"}),
-            Map.entry(String.class, new String[]{"string", null}),
-            Map.entry(int.class, new String[]{"integer", null}),
-            Map.entry(long.class, new String[]{"integer", null}),
-            Map.entry(Integer.class, new String[]{"integer", null}),
-            Map.entry(Long.class, new String[]{"integer", null}),
-            Map.entry(double.class, new String[]{"number", null}),
-            Map.entry(Double.class, new String[]{"number", null}),
-            Map.entry(BigDecimal.class, new String[]{"number", null}),
-            Map.entry(boolean.class, new String[]{"boolean", null}),
-            Map.entry(Boolean.class, new String[]{"boolean", null}),
-            Map.entry(List.class, new String[]{"array", null}));
+    static final Map<Class<?>, String[]> JSON_TYPES = EventSchemas.JSON_TYPES;
 
     private RecordSchemaDrift() {
     }

@@ -1,5 +1,6 @@
 package io.guildhall.contracts.event;
 
+import io.guildhall.contracts.Description;
 import io.guildhall.contracts.EnumValues;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.Nullable;
@@ -7,15 +8,23 @@ import io.guildhall.contracts.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code guildhall.event.rsvp-confirmed.v1}: a person answered GOING and got a seat. */
+@Description("A person answered GOING and got a seat.")
 public record RsvpConfirmed(
+        @Description("The event; also the Kafka record key and ce_subject.")
         UUID eventId,
+        @Description("The attendee (Keycloak user id, the token's sub).")
         String personId,
+        @Description("The community the event belongs to; null for an event of no community.")
         @Nullable UUID communityId,
+        @Description("The event's type, the category its participation minutes count under.")
         @EnumValues(EventCategory.class) String category,
+        @Description("When the event starts (RFC 3339, UTC).")
         Instant startsAt,
+        @Description("When the event ends (RFC 3339, UTC).")
         Instant endsAt,
+        @Description("The IANA time zone the event is held in, e.g. Europe/London; for local dates and calendars.")
         String timeZone,
+        @Description("When (RFC 3339, UTC).")
         Instant confirmedAt) implements GuildhallEvent {
 
     @Override

@@ -1,24 +1,46 @@
 package io.guildhall.contracts.person;
 
+import io.guildhall.contracts.Description;
 import io.guildhall.contracts.GuildhallEvent;
+import io.guildhall.contracts.Maximum;
+import io.guildhall.contracts.Minimum;
 import io.guildhall.contracts.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** {@code guildhall.person.profile-changed.v1}: a person's directory profile changed; carries the whole profile from effectiveFrom on, not a diff. */
+@Description("A person's directory profile changed (department, level, location, manager, weekly hours; no name: events "
+        + "carry none, see docs/privacy.md). Carries the whole profile, not a diff, applying from effectiveFrom "
+        + "until the next later-dated profile, so history is never rewritten. A person registered just in time from "
+        + "their token is dated back once to the directory's start date by one of these with an earlier "
+        + "effectiveFrom.")
 public record PersonProfileChanged(
+        @Description("The person (Keycloak user id, the token's sub); also the Kafka record key and ce_subject.")
         String personId,
-        /** Not published any more (null): events keep no name, so an erasure leaves none in Kafka's history. */
+        @Description("Always null since 2026-12 (privacy, docs/privacy.md): events carry no name, so an erased person's "
+                + "name is not in the topic's history. Older events may carry the display name; consumers that need "
+                + "a name ask membership-service (GET /api/people/{id}).")
         @Nullable String displayName,
+        @Description("Department attribute, if set.")
         @Nullable String department,
+        @Description("Level attribute (e.g. IC, manager, executive), if set.")
         @Nullable String level,
+        @Description("Location attribute, if set.")
         @Nullable String location,
+        @Description("The manager (Keycloak user id, the token's sub), if known.")
         @Nullable String managerId,
-        int weeklyHours,
+        @Description("Contracted weekly hours; the default (40 unless configured) when Keycloak has no usable value.")
+        @Minimum(1) @Maximum(80) int weeklyHours,
+        @Description("True when weeklyHours is the default because the Keycloak attribute was missing or not a number.")
         boolean weeklyHoursDefaulted,
+        @Description("Whether the person is active (an enabled Keycloak user).")
         boolean active,
+        @Description("The first day (ISO date, organisation time zone) from which this profile applies, until the next "
+                + "later-dated profile; earlier days keep the previous profile. May lie before the effectiveFrom of "
+                + "an earlier event: a person first registered just in time from their token is dated back to the "
+                + "start date the directory gives.")
         LocalDate effectiveFrom,
+        @Description("When the directory noticed the change (RFC 3339, UTC).")
         Instant changedAt) implements GuildhallEvent {
 
     @Override
