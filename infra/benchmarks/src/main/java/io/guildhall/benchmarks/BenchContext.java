@@ -92,6 +92,13 @@ public final class BenchContext implements AutoCloseable {
                 extraEnvironment, routes);
     }
 
+    /** As {@link #start}, on the given port (the gateway's portal, whose sign-in redirect Keycloak checks). */
+    public ServiceJvm startOn(int port, ServiceSpec service, String database, Map<String, String> extraEnvironment,
+                              List<ServiceSpec> routes) {
+        return launch(service.onPort(port), database == null ? null : stack.freshDatabase(database),
+                extraEnvironment, routes);
+    }
+
     /** A second instance of {@code running}'s service on its database, as a scaled-out deployment runs it. */
     public ServiceJvm another(ServiceJvm running) {
         return launch(running.spec().onPort(Ports.free()), running.spec().database().orElse(null), Map.of(), List.of());

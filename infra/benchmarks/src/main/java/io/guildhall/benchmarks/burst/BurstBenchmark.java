@@ -59,8 +59,8 @@ public final class BurstBenchmark implements Benchmark {
 
     record Outcome(String target, int people, int seats, double seconds, LatencySamples latencies,
                    Map<Integer, Integer> statuses, long going, boolean positionsExact, double onKafkaAfter,
-                   double appliedAfter, double communityAfter, double readSeconds, LatencySamples readLatencies,
-                   String cpu) {
+                   double appliedAfter, double communityAfter, double readSeconds, int readers,
+                   LatencySamples readLatencies, String cpu, String portal) {
     }
 
     @Override
@@ -81,9 +81,20 @@ public final class BurstBenchmark implements Benchmark {
         String group = "analytics-bench-" + context.runId();
         context.start(ServiceSpec.ANALYTICS, "bench_analytics_burst", Map.of("GUILDHALL_KAFKA_CONSUMER_GROUP", group), List.of());
         // community-service consumes the event topic too (goal evidence): its catch-up is measured beside analytics'.
-        context.start(ServiceSpec.COMMUNITY, "bench_community_burst", Map.of(), List.of());
+        ServiceJvm communities = context.start(ServiceSpec.COMMUNITY, "bench_community_burst", Map.of(), List.of());
         ServiceJvm events = context.start(ServiceSpec.EVENT, "bench_event_burst", Map.of(), List.of());
-        ServiceJvm gateway = context.start(ServiceSpec.GATEWAY, null, Map.of(), List.of(events.spec()));
+        // Some of the gateway burst's people answer in the portal (portal=N, PortalAnswers): its sign-in needs the
+        // gateway on the port the realm accepts as a redirect.
+        int portalPeople = options.integer("portal", 20);
+        List<String> notes = new ArrayList<>();
+        if (portalPeople > 0 && io.guildhall.devstack.Ports.isOpen(PortalAnswers.PORT)) {
+            notes.add("The portal was not measured: port " + PortalAnswers.PORT + " is in use (the gateway module's ITs?).");
+            portalPeople = 0;
+        }
+        List<ServiceSpec> routes = List.of(events.spec(), communities.spec());
+        ServiceJvm gateway = portalPeople > 0 && targets.contains("gateway")
+                ? context.startOn(PortalAnswers.PORT, ServiceSpec.GATEWAY, null, Map.of(), routes)
+                : context.start(ServiceSpec.GATEWAY, null, Map.of(), routes);
         Map<String, List<String>> bases = new LinkedHashMap<>();
         bases.put("direct", List.of(events.baseUrl()));
         bases.put("gateway", List.of(gateway.baseUrl()));
@@ -131,15 +142,24 @@ public final class BurstBenchmark implements Benchmark {
                 List<String> tokens = users.tokens(n);
                 System.out.printf("[bench] %d tokens in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
                 String eventId = schedule(http, bases.get(target).get(0), stack, s);
-                System.out.printf("[bench] burst: %d people for %d seats, %s%n", n, s, target);
-                outcomes.add(measure(context, http, target, bases.get(target), eventId, tokens, s, group));
+                // Through the gateway, the last portal= people click in the portal instead of calling the API.
+                int inPortal = target.equals("gateway") ? Math.min(portalPeople, n) : 0;
+                List<String> portalUsers = IntStream.rangeClosed(n - inPortal + 1, n).mapToObj(BenchUsers::username)
+                        .toList();
+                System.out.printf("[bench] burst: %d people for %d seats, %s%s%n", n, s, target,
+                        inPortal > 0 ? " (" + inPortal + " of them in the portal)" : "");
+                outcomes.add(measure(context, http, target, bases.get(target), eventId, tokens.subList(0, n - inPortal),
+                        portalUsers, gateway.baseUrl(), s, group));
             }
         }
-        return report(command, options, context, load, baseline, outcomes, events, gateway);
+        return report(command, options, context, load, baseline, outcomes, events, gateway, notes);
     }
 
     private Outcome measure(BenchContext context, HttpClient http, String target, List<String> base, String eventId,
-                            List<String> tokens, int seats, String group) throws Exception {
+                            List<String> tokens, List<String> portalUsers, String gatewayUrl, int seats, String group)
+            throws Exception {
+        PortalAnswers portal = portalUsers.isEmpty() ? null : PortalAnswers.signIn(gatewayUrl, eventId, portalUsers);
+        java.util.concurrent.ExecutorService clicking = PortalAnswers.pool(portalUsers.size());
         try (KafkaConsumer<String, byte[]> consumer = consumer(context.kafkaBootstrapServers())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENT).stream()
                     .map(p -> new TopicPartition(Topics.EVENT, p.partition())).toList();
@@ -156,7 +176,11 @@ public final class BurstBenchmark implements Benchmark {
 
             ProcessCpu cpu = ProcessCpu.begin();
             long start = System.nanoTime();
+            List<CompletableFuture<PortalAnswers.Shown>> clicks = portal == null ? List.of()
+                    : portal.clickGoing(eventId, clicking);
             List<Answer> answers = burst(http, base, eventId, tokens, true);
+            List<PortalAnswers.Shown> shown = clicks.stream().map(CompletableFuture::join).toList();
+            clicking.shutdown();
             long end = System.nanoTime();
             String cpuDuringBurst = cpu.describeUntilNow();
 
@@ -176,12 +200,21 @@ public final class BurstBenchmark implements Benchmark {
                     }
                 }
             }
+            for (PortalAnswers.Shown click : shown) {
+                if ("GOING".equals(click.answer())) {
+                    going++;
+                } else if (click.position() != null) {
+                    positions.add(click.position());
+                }
+            }
             positions.sort(Integer::compare);
+            int people = tokens.size() + shown.size();
             boolean exact = going == seats
-                    && positions.equals(IntStream.rangeClosed(1, tokens.size() - seats).boxed().toList());
+                    && positions.equals(IntStream.rangeClosed(1, people - seats).boxed().toList());
 
             // The decisions on Kafka, counted by a consumer that started at the end of the topic before the burst.
-            int decided = (int) answers.stream().filter(a -> a.status() == 200).count();
+            int decided = (int) (answers.stream().filter(a -> a.status() == 200).count()
+                    + shown.stream().filter(PortalAnswers.Shown::showsAnswer).count());
             int seen = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (seen < decided && System.nanoTime() < deadline) {
@@ -210,8 +243,9 @@ public final class BurstBenchmark implements Benchmark {
                     Thread.sleep(50);
                 }
             }
-            return new Outcome(target, tokens.size(), seats, (end - start) / 1e9, latencies, statuses, going, exact,
-                    onKafka, applied, community, readSeconds, readLatencies, cpuDuringBurst);
+            return new Outcome(target, people, seats, (end - start) / 1e9, latencies, statuses, going, exact,
+                    onKafka, applied, community, readSeconds, tokens.size(), readLatencies, cpuDuringBurst,
+                    PortalAnswers.describe(shown));
         }
     }
 
@@ -273,7 +307,7 @@ public final class BurstBenchmark implements Benchmark {
     }
 
     private Report report(String command, Options options, BenchContext context, MachineLoad load, double baseline,
-                          List<Outcome> outcomes, ServiceJvm events, ServiceJvm gateway) {
+                          List<Outcome> outcomes, ServiceJvm events, ServiceJvm gateway, List<String> notes) {
         List<List<String>> rows = new ArrayList<>();
         List<String> summary = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -282,17 +316,20 @@ public final class BurstBenchmark implements Benchmark {
                     fixed(o.latencies().percentileMillis(50), 0), fixed(o.latencies().percentileMillis(99), 0),
                     fixed(o.latencies().percentileMillis(100), 0), o.statuses().toString(), String.valueOf(o.going()),
                     o.positionsExact() ? "yes" : "NO", fixed(o.onKafkaAfter(), 2), fixed(o.appliedAfter(), 2), fixed(o.communityAfter(), 2),
-                    fixed(o.people() / o.readSeconds(), 0) + " /s, p99 " + fixed(o.readLatencies().percentileMillis(99), 0) + " ms"));
+                    fixed(o.readers() / o.readSeconds(), 0) + " /s, p99 " + fixed(o.readLatencies().percentileMillis(99), 0) + " ms",
+                    o.portal()));
             summary.add("a " + o.people() + "-person sign-up for " + o.seats() + " seats (" + o.target() + ") is decided in "
                     + fixed(o.seconds(), 2) + " s");
         }
-        return new Report(name(), "Sign-up burst: simultaneous RSVPs for one hot event", command)
+        Report report = new Report(name(), "Sign-up burst: simultaneous RSVPs for one hot event", command)
                 .fact("options", options.describe())
                 .fact("setup", "event-service " + events.baseUrl() + " and the gateway " + gateway.baseUrl()
                         + " (routing to it, rate limit on) and analytics-service from their jars on a private Kafka broker;"
                         + " one JVM here sends every person's PUT /api/events/{id}/rsvp {\"status\":\"GOING\"} at once"
                         + " (java.net.http, HTTP/1.1, one connection each), each with their own Keycloak token; target"
                         + " direct2: people alternate between two event-service instances on the same database;"
+                        + " through the gateway the last portal= people (default 20) click \"I am going\" in the portal"
+                        + " instead (signed in beforehand; htmx form post, CSRF header), and count in going and positions;"
                         + " community-service consumes the event topic beside analytics")
                 .fact("jars", context.jarsUsed())
                 .fact("baseline", fixed(baseline, 0) + " transactions/s: PostgreSQL, one locked single-row update per"
@@ -301,9 +338,14 @@ public final class BurstBenchmark implements Benchmark {
                 .table(List.of("target", "people / seats", "RSVP/s", "× baseline", "p50 ms", "p99 ms", "max ms",
                         "answers by HTTP status", "going", "positions 1..N−seats exact", "last decision on Kafka (s after the burst)",
                         "analytics caught up (s after the burst)", "community-service caught up (s)",
-                        "baseline 2: the same people GET /api/events/{id} at once"), rows)
+                        "baseline 2: the same people GET /api/events/{id} at once",
+                        "in the portal (htmx \"I am going\" through the gateway, during the same burst)"), rows)
                 .paragraph(String.join("; ", summary) + ".")
                 .paragraph("CPU by process during each RSVP burst (/proc, user + system): " + outcomes.stream()
                         .map(o -> o.target() + " " + o.people() + ": " + o.cpu()).reduce((a, b) -> a + " | " + b).orElse(""));
+        if (!notes.isEmpty()) {
+            report.paragraph(String.join(" ", notes));
+        }
+        return report;
     }
 }
