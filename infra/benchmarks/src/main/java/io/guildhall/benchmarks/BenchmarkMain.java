@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code infra/benchmarks/run [gateway|ingest|freshness|burst|all|drills|scale] [key=value ...]}: runs the benchmarks against
  * {@link GuildhallStack#shared()} (a running {@code ./guildhall infra}, or servers it starts), prints each report and
- * writes it to {@code infra/benchmarks/target/results-<name>.md}.
+ * writes it to {@code infra/benchmarks/target/results-<name>.md} (and {@code .html}).
  */
 public final class BenchmarkMain {
 
