@@ -28,4 +28,10 @@ public record CreateEventRequest(
         @Schema(description = "Only the community's leads (or an admin) may organise its events") UUID communityId,
         @Valid @Schema(description = "Optional: schedule a series; each occurrence can then be changed or cancelled alone")
         Recurrence recurrence) {
+
+    /** The event's details for the domain (the recurrence is the service's: it makes the occurrences). */
+    public EventDetails details() {
+        return new EventDetails(title, description, type, format, startsAt, endsAt, timeZone, capacity, rsvpDeadline,
+                location, onlineUrl, communityId);
+    }
 }

@@ -37,18 +37,18 @@ public record Event(
         Instant updatedAt,
         boolean afterTheFact) {
 
-    public static Event schedule(UUID id, CreateEventRequest request, String organiser, String checkInCode, Instant now) {
-        EventRules.checkTimes(request.startsAt(), request.endsAt(), request.rsvpDeadline());
-        String zone = EventRules.zone(request.timeZone());
-        EventRules.checkPlace(request.format(), request.location(), request.onlineUrl());
-        return new Event(id, null, request.title().trim(), blankToNull(request.description()), request.type(),
-                request.format(), blankToNull(request.location()), blankToNull(request.onlineUrl()), request.startsAt(),
-                request.endsAt(), zone, request.capacity(), request.rsvpDeadline(), organiser, request.communityId(),
-                EventStatus.SCHEDULED, checkInCode, 0, now, now, EventRules.startsInThePast(request.startsAt(), now));
+    public static Event schedule(UUID id, EventDetails details, String organiser, String checkInCode, Instant now) {
+        EventRules.checkTimes(details.startsAt(), details.endsAt(), details.rsvpDeadline());
+        String zone = EventRules.zone(details.timeZone());
+        EventRules.checkPlace(details.format(), details.location(), details.onlineUrl());
+        return new Event(id, null, details.title().trim(), blankToNull(details.description()), details.type(),
+                details.format(), blankToNull(details.location()), blankToNull(details.onlineUrl()), details.startsAt(),
+                details.endsAt(), zone, details.capacity(), details.rsvpDeadline(), organiser, details.communityId(),
+                EventStatus.SCHEDULED, checkInCode, 0, now, now, EventRules.startsInThePast(details.startsAt(), now));
     }
 
     /** The event after an organiser's edit, checked as a whole; its revision (SEQUENCE) is raised. */
-    public Event edit(UpdateEventRequest change, Instant now) {
+    public Event edit(EventChange change, Instant now) {
         if (change.title() != null && change.title().isBlank()) {
             throw new InvalidFieldException("title", "must not be blank");
         }

@@ -57,7 +57,7 @@ public class EventChanges {
     public Mono<Void> edit(UUID id, UpdateEventRequest change, String ifMatch, CurrentPerson caller) {
         Instant now = clock.instant();
         return changeable(id, ifMatch, caller, now).flatMap(before -> {
-            Event after = before.edit(change, now);
+            Event after = before.edit(change.change(), now);
             Mono<Void> intoThePast = after.startsAt().equals(before.startsAt()) ? Mono.empty()
                     : schedule.mayStartInThePast(after.startsAt(), after.communityId(), caller, now);
             return intoThePast.then(rsvps.count(id, RsvpStatus.GOING)).flatMap(going -> {

@@ -40,7 +40,7 @@ public class EventService {
     /** The event and its EventScheduled commit together. */
     @Transactional
     public Mono<EventView> schedule(CreateEventRequest request, CurrentPerson organiser) {
-        Event first = Event.schedule(UUID.randomUUID(), request, organiser.personId(), checkInCode(), clock.instant());
+        Event first = Event.schedule(UUID.randomUUID(), request.details(), organiser.personId(), checkInCode(), clock.instant());
         List<Event> occurrences = occurrences(first, request.recurrence());
         return mayOrganise(first, organiser)
                 .then(mayStartInThePast(first.startsAt(), first.communityId(), organiser, clock.instant()))

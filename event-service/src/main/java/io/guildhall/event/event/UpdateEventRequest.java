@@ -23,4 +23,10 @@ public record UpdateEventRequest(
         Instant rsvpDeadline,
         @Size(max = 500) String location,
         @Size(max = 2000) String onlineUrl) {
+
+    /** The edit for the domain. */
+    public EventChange change() {
+        return new EventChange(title, description, type, format, startsAt, endsAt, timeZone, capacity, rsvpDeadline,
+                location, onlineUrl);
+    }
 }
