@@ -51,6 +51,14 @@ public class ApiClient {
                 .map(response -> response.body() instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
     }
 
+    /**
+     * GET of a JSON object read as the page's own view of it ({@code type}, a record naming the fields the page shows;
+     * fields the service adds later are ignored, so a page does not break when an API grows).
+     */
+    public <T> Mono<T> object(Service service, Class<T> type, String path, Object... variables) {
+        return object(service, path, variables).map(body -> json.convertValue(body, type));
+    }
+
     /** GET with query parameters; a null or blank parameter is left out. */
     @SuppressWarnings("unchecked")
     public Mono<Map<String, Object>> object(Service service, Function<UriBuilder, URI> uri) {

@@ -21,9 +21,18 @@ public class EventFormat {
 
     /** "Tue 1 Dec 2026, 17:00–18:30 (Europe/Berlin)". */
     public String when(java.util.Map<String, Object> event) {
-        ZoneId zone = zone(event.get("timeZone"));
-        ZonedDateTime starts = at(event.get("startsAt"), zone);
-        ZonedDateTime ends = at(event.get("endsAt"), zone);
+        return when(event.get("startsAt"), event.get("endsAt"), event.get("timeZone"));
+    }
+
+    /** The same for the event page's typed view. */
+    public String when(EventDetail event) {
+        return when(event.startsAt(), event.endsAt(), event.timeZone());
+    }
+
+    private String when(Object startsAt, Object endsAt, Object timeZone) {
+        ZoneId zone = zone(timeZone);
+        ZonedDateTime starts = at(startsAt, zone);
+        ZonedDateTime ends = at(endsAt, zone);
         if (starts == null) {
             return "";
         }

@@ -88,12 +88,12 @@ public class EventPageController {
     }
 
     /** The service's check-in window (30 minutes before the start to 7 days after the end), to offer the form only then. */
-    static boolean checkInOpen(Map<String, Object> event, Instant now) {
-        if ("CANCELLED".equals(event.get("status"))) {
+    static boolean checkInOpen(EventDetail event, Instant now) {
+        if (event.isCancelled()) {
             return false;
         }
-        Instant starts = Instant.parse(String.valueOf(event.get("startsAt")));
-        Instant ends = Instant.parse(String.valueOf(event.get("endsAt")));
+        Instant starts = event.startsAt();
+        Instant ends = event.endsAt();
         return !now.isBefore(starts.minus(Duration.ofMinutes(30))) && !now.isAfter(ends.plus(Duration.ofDays(7)));
     }
 
@@ -117,7 +117,7 @@ public class EventPageController {
     }
 
     private Mono<String> page(UUID id, String problem, Model model) {
-        return api.object(Service.EVENT, "/api/events/{id}", id)
+        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
                 .flatMap(event -> Mono.zip(myAnswer(id), community(event)).map(parts -> {
                     model.addAttribute("event", event);
                     model.addAttribute("rsvp", RsvpState.of(event, parts.getT1().orElse(null), problem, Instant.now(clock)));
@@ -132,13 +132,13 @@ public class EventPageController {
     }
 
     /** My answer, or empty when I have not answered (the API's 404). */
-    private Mono<Optional<Map<String, Object>>> myAnswer(UUID id) {
-        return api.object(Service.EVENT, "/api/events/{id}/rsvp", id).map(Optional::of)
+    private Mono<Optional<RsvpAnswer>> myAnswer(UUID id) {
+        return api.object(Service.EVENT, RsvpAnswer.class, "/api/events/{id}/rsvp", id).map(Optional::of)
                 .onErrorResume(ApiProblemException.class, e -> e.status() == 404 ? Mono.just(Optional.empty()) : Mono.error(e));
     }
 
-    private Mono<Section<Map<String, Object>>> community(Map<String, Object> event) {
-        Object communityId = event.get("communityId");
+    private Mono<Section<Map<String, Object>>> community(EventDetail event) {
+        UUID communityId = event.communityId();
         return communityId == null ? Mono.just(Section.unavailable("none"))
                 : Section.guard(api.object(Service.COMMUNITY, "/api/communities/{id}", communityId));
     }
