@@ -79,6 +79,11 @@ public class ApiClient {
                 .map(response -> response.body() instanceof List<?> list ? (List<Map<String, Object>>) list : List.of());
     }
 
+    /** GET of a JSON array, each element read as the page's own view of it (see {@link #object(Service, Class, String, Object...)}). */
+    public <T> Mono<List<T>> list(Service service, Class<T> type, Function<UriBuilder, URI> uri) {
+        return list(service, uri).map(items -> items.stream().map(item -> json.convertValue(item, type)).toList());
+    }
+
     public Mono<ApiResponse> post(Service service, String path, Object body, Object... variables) {
         return call(service, HttpMethod.POST, builder -> builder.path(path).build(variables), body, Map.of());
     }

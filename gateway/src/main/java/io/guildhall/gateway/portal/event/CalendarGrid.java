@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A week (Monday to Sunday) or a month (the whole weeks that cover it) of days, each with the events that
@@ -23,7 +22,7 @@ public record CalendarGrid(String view, LocalDate anchor, LocalDate first, Local
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-    public record Day(LocalDate date, String label, boolean inPeriod, boolean today, List<Map<String, Object>> events) {
+    public record Day(LocalDate date, String label, boolean inPeriod, boolean today, List<EventDetail> events) {
     }
 
     /** The grid's period: [first day 00:00, day after the last 00:00) in {@code zone}. */
@@ -51,16 +50,14 @@ public record CalendarGrid(String view, LocalDate anchor, LocalDate first, Local
     }
 
     /** Places each event on every day of the grid it overlaps; the days' lists end up ordered by start. */
-    public CalendarGrid with(List<Map<String, Object>> events, ZoneId zone) {
-        List<Map<String, Object>> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing(e -> String.valueOf(e.get("startsAt"))));
-        for (Map<String, Object> event : sorted) {
-            Instant starts = Instant.parse(String.valueOf(event.get("startsAt")));
-            Instant ends = Instant.parse(String.valueOf(event.get("endsAt")));
+    public CalendarGrid with(List<EventDetail> events, ZoneId zone) {
+        List<EventDetail> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(EventDetail::startsAt));
+        for (EventDetail event : sorted) {
             for (Day day : days) {
                 Instant dayStart = day.date().atStartOfDay(zone).toInstant();
                 Instant dayEnd = day.date().plusDays(1).atStartOfDay(zone).toInstant();
-                if (starts.isBefore(dayEnd) && ends.isAfter(dayStart)) {
+                if (event.startsAt().isBefore(dayEnd) && event.endsAt().isAfter(dayStart)) {
                     day.events().add(event);
                 }
             }
@@ -78,6 +75,6 @@ public record CalendarGrid(String view, LocalDate anchor, LocalDate first, Local
     }
 
     public int eventCount() {
-        return (int) days.stream().flatMap(d -> d.events().stream()).map(e -> e.get("id")).distinct().count();
+        return (int) days.stream().flatMap(d -> d.events().stream()).map(EventDetail::id).distinct().count();
     }
 }

@@ -54,7 +54,7 @@ public class EventsController {
 
     private Mono<Void> list(EventFilters filters, Model model) {
         Instant now = Instant.now(clock);
-        return Section.guard(api.list(Service.EVENT, uri -> filters.apply(uri.path("/api/events"))
+        return Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> filters.apply(uri.path("/api/events"))
                         .queryParam("from", now).queryParam("page", filters.page()).queryParam("size", PAGE_SIZE).build()))
                 .doOnNext(events -> {
                     model.addAttribute("events", events);
@@ -65,8 +65,8 @@ public class EventsController {
     private Mono<Void> calendar(EventFilters filters, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CalendarGrid grid = CalendarGrid.empty(filters.view(), filters.date() == null ? today : filters.date(), today);
-        Mono<List<Map<String, Object>>> events = Flux.range(0, CALENDAR_PAGES)
-                .concatMap(page -> api.list(Service.EVENT, uri -> filters.apply(uri.path("/api/events"))
+        Mono<List<EventDetail>> events = Flux.range(0, CALENDAR_PAGES)
+                .concatMap(page -> api.list(Service.EVENT, EventDetail.class, uri -> filters.apply(uri.path("/api/events"))
                         .queryParam("from", grid.from(zone)).queryParam("to", grid.to(zone))
                         .queryParam("page", page).queryParam("size", API_PAGE).build()))
                 .takeUntil(page -> page.size() < API_PAGE)

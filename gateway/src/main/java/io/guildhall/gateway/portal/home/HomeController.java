@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.home;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import io.guildhall.gateway.portal.me.Participation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ public class HomeController {
 
     @GetMapping("/")
     public Mono<String> home(Model model) {
-        Mono<List<Map<String, Object>>> myEvents = api.list(Service.EVENT, uri -> uri.path("/api/events")
+        Mono<List<EventDetail>> myEvents = api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
                 .queryParam("mine", true).queryParam("from", Instant.now(clock)).queryParam("size", 5).build());
         Mono<Map<String, Object>> myCommunities = api.object(Service.MEMBERSHIP, "/api/me/communities").cache();
         Mono<Section<Participation>> participation = Section.guard(Participation.quarter(api));

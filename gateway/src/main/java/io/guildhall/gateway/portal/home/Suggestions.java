@@ -2,6 +2,7 @@ package io.guildhall.gateway.portal.home;
 
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +33,7 @@ public class Suggestions {
         this.clock = clock;
     }
 
-    public record Suggested(Set<String> practiceAreas, List<Map<String, Object>> communities, List<Map<String, Object>> events) {
+    public record Suggested(Set<String> practiceAreas, List<Map<String, Object>> communities, List<EventDetail> events) {
     }
 
     @SuppressWarnings("unchecked")
@@ -52,16 +53,17 @@ public class Suggestions {
                     .filter(c -> !mine.contains(String.valueOf(c.get("id")))).limit(SHOWN).toList();
             Set<String> areaCommunityIds = inMyAreas.stream().map(c -> String.valueOf(c.get("id"))).collect(Collectors.toSet());
             Instant now = Instant.now(clock);
-            return api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("from", now)
+            return api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("from", now)
                             .queryParam("to", now.plus(60, ChronoUnit.DAYS)).queryParam("size", 100).build())
-                    .zipWith(api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("mine", true)
-                            .queryParam("from", now).queryParam("size", 100).build()))
+                    .zipWith(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
+                            .queryParam("mine", true).queryParam("from", now).queryParam("size", 100).build()))
                     .map(events -> {
-                        Set<String> answered = events.getT2().stream().map(e -> String.valueOf(e.get("id"))).collect(Collectors.toSet());
-                        List<Map<String, Object>> suggested = events.getT1().stream()
-                                .filter(e -> "SCHEDULED".equals(e.get("status")) || e.get("status") == null)
-                                .filter(e -> !answered.contains(String.valueOf(e.get("id"))))
-                                .filter(e -> areas.isEmpty() || areaCommunityIds.contains(String.valueOf(e.get("communityId"))))
+                        Set<java.util.UUID> answered = events.getT2().stream().map(EventDetail::id)
+                                .collect(Collectors.toSet());
+                        List<EventDetail> suggested = events.getT1().stream()
+                                .filter(e -> e.isScheduled() || e.status() == null)
+                                .filter(e -> !answered.contains(e.id()))
+                                .filter(e -> areas.isEmpty() || areaCommunityIds.contains(String.valueOf(e.communityId())))
                                 .limit(SHOWN).toList();
                         return new Suggested(areas, communities, suggested);
                     });

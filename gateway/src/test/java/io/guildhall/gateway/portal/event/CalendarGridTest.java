@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,13 +42,19 @@ class CalendarGridTest {
     @Test
     void an_event_sits_on_every_day_it_touches_in_the_viewers_zone_and_days_are_ordered_by_start() {
         CalendarGrid week = CalendarGrid.empty("week", LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2));
-        Map<String, Object> late = Map.of("id", "a", "startsAt", "2026-12-01T18:00:00Z", "endsAt", "2026-12-01T19:00:00Z");
-        Map<String, Object> overnight = Map.of("id", "b", "startsAt", "2026-12-01T22:30:00Z", "endsAt", "2026-12-02T01:00:00Z");
-        Map<String, Object> early = Map.of("id", "c", "startsAt", "2026-12-01T08:00:00Z", "endsAt", "2026-12-01T09:00:00Z");
+        EventDetail late = event("a", "2026-12-01T18:00:00Z", "2026-12-01T19:00:00Z");
+        EventDetail overnight = event("b", "2026-12-01T22:30:00Z", "2026-12-02T01:00:00Z");
+        EventDetail early = event("c", "2026-12-01T08:00:00Z", "2026-12-01T09:00:00Z");
         week.with(List.of(late, overnight, early), BERLIN);
         // 22:30 UTC on the 1st is 23:30 in Berlin: the overnight event touches Tuesday and Wednesday.
-        assertEquals(List.of("c", "a", "b"), week.days().get(1).events().stream().map(e -> e.get("id")).toList());
-        assertEquals(List.of("b"), week.days().get(2).events().stream().map(e -> e.get("id")).toList());
+        assertEquals(List.of("c", "a", "b"), week.days().get(1).events().stream().map(EventDetail::title).toList());
+        assertEquals(List.of("b"), week.days().get(2).events().stream().map(EventDetail::title).toList());
         assertEquals(3, week.eventCount());
+    }
+
+    private static EventDetail event(String title, String starts, String ends) {
+        return new EventDetail(java.util.UUID.randomUUID(), null, title, null, "TRAINING", "ONLINE", null, null,
+                java.time.Instant.parse(starts), java.time.Instant.parse(ends), "UTC", null, null, "grace", null,
+                "SCHEDULED", 0, 0);
     }
 }
