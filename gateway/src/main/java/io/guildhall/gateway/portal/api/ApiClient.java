@@ -59,6 +59,11 @@ public class ApiClient {
         return object(service, path, variables).map(body -> json.convertValue(body, type));
     }
 
+    /** The same with query parameters (see {@link #object(Service, Function)}). */
+    public <T> Mono<T> object(Service service, Class<T> type, Function<UriBuilder, URI> uri) {
+        return object(service, uri).map(body -> json.convertValue(body, type));
+    }
+
     /** GET with query parameters; a null or blank parameter is left out. */
     @SuppressWarnings("unchecked")
     public Mono<Map<String, Object>> object(Service service, Function<UriBuilder, URI> uri) {

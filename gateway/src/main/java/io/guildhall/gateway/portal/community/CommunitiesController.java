@@ -51,12 +51,12 @@ public class CommunitiesController {
             pageNumber = Math.max(0, Integer.parseInt(page));
         } catch (NumberFormatException e) {
             model.addAttribute("errors", FormErrors.field("page", "must be a whole number"));
-            model.addAttribute("result", Map.of());
+            model.addAttribute("result", CommunityPage.NONE);
             exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
             return Mono.just(view);
         }
         model.addAttribute("errors", FormErrors.none());
-        return api.object(Service.COMMUNITY, uri -> {
+        return api.object(Service.COMMUNITY, CommunityPage.class, uri -> {
                     uri.path("/api/communities").queryParam("page", pageNumber).queryParam("size", PAGE_SIZE)
                             .queryParam("status", form.get("status"));
                     if (!form.get("q").isEmpty()) {
@@ -75,7 +75,7 @@ public class CommunitiesController {
                 .onErrorResume(ApiProblemException.class, problem -> {
                     // A filter the service refuses (too long, say): the message goes next to that filter.
                     model.addAttribute("errors", FormErrors.of(problem, Map.of(), Set.of("q", "practiceArea", "status", "page")));
-                    model.addAttribute("result", Map.of());
+                    model.addAttribute("result", CommunityPage.NONE);
                     exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
                     return Mono.just(view);
                 });

@@ -18,7 +18,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,7 +38,7 @@ public class CommunityPageController {
 
     @GetMapping("/communities/{id:[0-9a-fA-F-]{36}}")
     public Mono<String> page(@PathVariable UUID id, Model model) {
-        Mono<Map<String, Object>> community = api.object(Service.COMMUNITY, "/api/communities/{id}", id);
+        Mono<CommunityDetail> community = api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id);
         return community.flatMap(c -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, "/api/communities/{id}/goals", id)),
                         Section.guard(api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("communityId", id)
@@ -83,7 +82,7 @@ public class CommunityPageController {
                     return Mono.just(problem.detail() != null ? problem.detail() : problem.title());
                 })
                 .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
-                .flatMap(refusal -> api.object(Service.COMMUNITY, "/api/communities/{id}", id)
+                .flatMap(refusal -> api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id)
                         .flatMap(c -> Section.guard(MyMembership.of(api, id, c)).map(membership -> {
                             model.addAttribute("community", c);
                             model.addAttribute("membership", membership);
@@ -93,10 +92,8 @@ public class CommunityPageController {
     }
 
     /** Leads as names: the directory's display name, or the id when the directory does not know them yet. */
-    @SuppressWarnings("unchecked")
-    private Mono<List<String>> leadNames(Map<String, Object> community) {
-        List<String> leads = (List<String>) community.getOrDefault("leads", List.of());
-        return Flux.fromIterable(leads)
+    private Mono<List<String>> leadNames(CommunityDetail community) {
+        return Flux.fromIterable(community.leads())
                 .concatMap(lead -> api.object(Service.MEMBERSHIP, "/api/people/{id}", lead)
                         .map(person -> String.valueOf(person.getOrDefault("displayName", lead)))
                         .onErrorResume(ApiProblemException.class, e -> Mono.just(lead)))

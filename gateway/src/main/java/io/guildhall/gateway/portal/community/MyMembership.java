@@ -17,9 +17,9 @@ import java.util.UUID;
 public record MyMembership(String state, String role, boolean open, boolean archived, String declinedReason) {
 
     @SuppressWarnings("unchecked")
-    static Mono<MyMembership> of(ApiClient api, UUID communityId, Map<String, Object> community) {
-        boolean open = !"REQUEST_TO_JOIN".equals(community.get("visibility"));
-        boolean archived = "ARCHIVED".equals(community.get("status"));
+    static Mono<MyMembership> of(ApiClient api, UUID communityId, CommunityDetail community) {
+        boolean open = community.isOpen();
+        boolean archived = community.isArchived();
         String id = communityId.toString();
         return api.object(Service.MEMBERSHIP, "/api/me/communities").flatMap(mine -> {
             for (Map<String, Object> c : (List<Map<String, Object>>) mine.getOrDefault("communities", List.of())) {

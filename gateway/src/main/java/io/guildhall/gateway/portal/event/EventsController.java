@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.event;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.CommunityDetail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The events page: upcoming events as a list, or a week or month calendar, filtered by type, format and
@@ -47,7 +47,7 @@ public class EventsController {
         model.addAttribute("types", EventFilters.TYPES);
         model.addAttribute("formats", EventFilters.FORMATS);
         model.addAttribute("zone", zone.getId());
-        Mono<Section<List<Map<String, Object>>>> communities = Section.guard(Communities.all(api));
+        Mono<Section<List<CommunityDetail>>> communities = Section.guard(Communities.all(api));
         Mono<?> body = filters.isCalendar() ? calendar(filters, model) : list(filters, model);
         return communities.doOnNext(c -> model.addAttribute("communities", c)).then(body).thenReturn("events/list");
     }
