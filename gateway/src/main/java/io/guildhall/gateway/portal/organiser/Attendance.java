@@ -1,7 +1,9 @@
 package io.guildhall.gateway.portal.organiser;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -10,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,24 +46,29 @@ public class Attendance {
         }
     }
 
-    public Mono<View> of(UUID eventId, Map<String, Object> event, String problem) {
+    /** event-service's {@code GET /api/events/{id}/attendees}, as this page reads it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Attendees(String checkInCode, List<Attendee> people) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Attendee(String personId, String rsvp, Integer minutes, boolean noShow) {
+        }
+    }
+
+    public Mono<View> of(UUID eventId, EventDetail event, String problem) {
         return of(eventId, event, problem, null);
     }
 
-    @SuppressWarnings("unchecked")
-    public Mono<View> of(UUID eventId, Map<String, Object> event, String problem, String done) {
-        return api.object(Service.EVENT, "/api/events/{id}/attendees", eventId).flatMap(attendees -> {
-            List<Map<String, Object>> people = (List<Map<String, Object>>) attendees.getOrDefault("people", List.of());
-            return Flux.fromIterable(people)
-                    .flatMapSequential(p -> name(String.valueOf(p.get("personId"))).map(name -> new Person(
-                            String.valueOf(p.get("personId")), name, p.get("rsvp") == null ? null : String.valueOf(p.get("rsvp")),
-                            p.get("minutes") instanceof Number n ? n.intValue() : null, Boolean.TRUE.equals(p.get("noShow")))), 8)
-                    .collectList()
-                    .map(list -> {
-                        String closed = closedBecause(event);
-                        return new View(String.valueOf(attendees.get("checkInCode")), list, closed == null, closed, problem, done);
-                    });
-        });
+    public Mono<View> of(UUID eventId, EventDetail event, String problem, String done) {
+        return api.object(Service.EVENT, Attendees.class, "/api/events/{id}/attendees", eventId).flatMap(attendees ->
+                Flux.fromIterable(attendees.people() == null ? List.<Attendees.Attendee>of() : attendees.people())
+                        .flatMapSequential(p -> name(p.personId()).map(name -> new Person(p.personId(), name, p.rsvp(),
+                                p.minutes(), p.noShow())), 8)
+                        .collectList()
+                        .map(list -> {
+                            String closed = closedBecause(event);
+                            return new View(attendees.checkInCode(), list, closed == null, closed, problem, done);
+                        }));
     }
 
     /** The directory's name; the id itself when the directory does not know the person (or is not answering). */
@@ -73,13 +79,13 @@ public class Attendance {
     }
 
     /** The service's own rule (30 minutes before the start to 7 days after the end), to say so before anyone tries. */
-    private String closedBecause(Map<String, Object> event) {
+    private String closedBecause(EventDetail event) {
         Instant now = Instant.now(clock);
-        if ("CANCELLED".equals(event.get("status"))) {
+        if (event.isCancelled()) {
             return "The event is cancelled.";
         }
-        Instant starts = Instant.parse(String.valueOf(event.get("startsAt")));
-        Instant ends = Instant.parse(String.valueOf(event.get("endsAt")));
+        Instant starts = event.startsAt();
+        Instant ends = event.endsAt();
         if (now.isBefore(starts.minus(Duration.ofMinutes(30)))) {
             return "Check-in opens 30 minutes before the start.";
         }

@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.organiser;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ public class CheckInController {
                     if (!problem.isEmpty()) {
                         exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
                     }
-                    return api.object(Service.EVENT, "/api/events/{id}", id).flatMap(event -> attendance
+                    return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).flatMap(event -> attendance
                             .of(id, event, problem.isEmpty() ? null : problem, problem.isEmpty() ? done : null)
                             .map(view -> {
                                 model.addAttribute("event", event);

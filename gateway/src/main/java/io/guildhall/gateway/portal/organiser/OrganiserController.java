@@ -4,6 +4,7 @@ import io.guildhall.gateway.portal.PortalUser;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,9 +43,9 @@ public class OrganiserController {
     public Mono<String> mine(Authentication authentication, Model model) {
         String me = PortalUser.of(authentication).personId();
         Instant since = Instant.now(clock).minus(CHECK_IN_WINDOW);
-        return Section.guard(api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("mine", true)
-                        .queryParam("from", since).queryParam("size", 100).build())
-                        .map(events -> events.stream().filter(e -> me.equals(e.get("organiserId"))).toList()))
+        return Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
+                        .queryParam("mine", true).queryParam("from", since).queryParam("size", 100).build())
+                        .map(events -> events.stream().filter(e -> me.equals(e.organiserId())).toList()))
                 .map(events -> {
                     model.addAttribute("events", events);
                     return "organiser/index";
@@ -55,11 +55,11 @@ public class OrganiserController {
     @GetMapping("/organiser/events/{id}")
     public Mono<String> manage(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
         model.addAttribute("notice", notice(exchange));
-        return api.object(Service.EVENT, "/api/events/{id}", id).flatMap(event -> {
+        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).flatMap(event -> {
             model.addAttribute("event", event);
-            Mono<Section<List<Map<String, Object>>>> series = event.get("seriesId") == null ? Mono.just(Section.of(List.of()))
-                    : Section.guard(api.list(Service.EVENT, uri -> uri.path("/api/events")
-                            .queryParam("seriesId", event.get("seriesId")).queryParam("size", 100).build()));
+            Mono<Section<List<EventDetail>>> series = event.seriesId() == null ? Mono.just(Section.of(List.of()))
+                    : Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
+                            .queryParam("seriesId", event.seriesId()).queryParam("size", 100).build()));
             return Mono.zip(attendance.of(id, event, null), series).map(parts -> {
                 model.addAttribute("attendance", parts.getT1());
                 model.addAttribute("series", parts.getT2());
