@@ -16,20 +16,18 @@ import java.util.UUID;
  */
 public record MyMembership(String state, String role, boolean open, boolean archived, String declinedReason) {
 
-    @SuppressWarnings("unchecked")
     static Mono<MyMembership> of(ApiClient api, UUID communityId, CommunityDetail community) {
         boolean open = community.isOpen();
         boolean archived = community.isArchived();
         String id = communityId.toString();
-        return api.object(Service.MEMBERSHIP, "/api/me/communities").flatMap(mine -> {
-            for (Map<String, Object> c : (List<Map<String, Object>>) mine.getOrDefault("communities", List.of())) {
-                if (id.equals(String.valueOf(c.get("communityId")))) {
-                    String role = String.valueOf(c.get("role"));
-                    return Mono.just(new MyMembership("LEAD".equalsIgnoreCase(role) ? "LEAD" : "MEMBER", role, open, archived, null));
+        return api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities").flatMap(mine -> {
+            for (MyCommunities.Membership c : mine.communities()) {
+                if (communityId.equals(c.communityId())) {
+                    return Mono.just(new MyMembership(c.isLead() ? "LEAD" : "MEMBER", c.role(), open, archived, null));
                 }
             }
-            for (Map<String, Object> r : (List<Map<String, Object>>) mine.getOrDefault("requests", List.of())) {
-                if (id.equals(String.valueOf(r.get("communityId"))) && "PENDING".equals(r.get("status"))) {
+            for (MyCommunities.Request r : mine.requests()) {
+                if (communityId.equals(r.communityId()) && r.isPending()) {
                     return Mono.just(new MyMembership("PENDING", null, open, archived, null));
                 }
             }

@@ -1,14 +1,14 @@
 package io.guildhall.gateway.portal.lead;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,14 +20,21 @@ final class JoinRequests {
     private JoinRequests() {
     }
 
-    static Mono<List<Map<String, Object>>> of(ApiClient api, UUID communityId) {
-        return api.list(Service.MEMBERSHIP, "/api/communities/{id}/membership-requests", communityId)
+    /** A request as membership-service lists it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Pending(UUID id, String personId, Instant requestedAt) {
+    }
+
+    /** A request as the lead's page shows it (its id as text: the page matches it with a refused request's). */
+    record JoinRequest(String id, String personId, String name, Instant requestedAt) {
+    }
+
+    static Mono<List<JoinRequest>> of(ApiClient api, UUID communityId) {
+        return api.list(Service.MEMBERSHIP, Pending.class,
+                        uri -> uri.path("/api/communities/{id}/membership-requests").build(communityId))
                 .flatMap(requests -> Flux.fromIterable(requests)
-                        .concatMap(request -> name(api, String.valueOf(request.get("personId"))).map(name -> {
-                            Map<String, Object> named = new LinkedHashMap<>(request);
-                            named.put("name", name);
-                            return named;
-                        }))
+                        .concatMap(request -> name(api, request.personId()).map(name ->
+                                new JoinRequest(request.id().toString(), request.personId(), name, request.requestedAt())))
                         .collectList());
     }
 

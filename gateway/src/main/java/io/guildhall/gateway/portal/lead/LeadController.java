@@ -5,6 +5,8 @@ import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.MyCommunities;
+import io.guildhall.gateway.portal.community.CommunityDetail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,19 +39,16 @@ public class LeadController {
     }
 
     @GetMapping("/lead")
-    @SuppressWarnings("unchecked")
     public Mono<String> index(Model model) {
-        return api.object(Service.MEMBERSHIP, "/api/me/communities").map(mine -> {
-            List<Map<String, Object>> led = ((List<Map<String, Object>>) mine.getOrDefault("communities", List.of())).stream()
-                    .filter(c -> "LEAD".equalsIgnoreCase(String.valueOf(c.get("role")))).toList();
-            model.addAttribute("led", led);
+        return api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities").map(mine -> {
+            model.addAttribute("led", mine.led());
             return "lead/index";
         });
     }
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}")
     public Mono<String> community(@PathVariable UUID id, Model model) {
-        return api.object(Service.COMMUNITY, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
+        return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, "/api/communities/{id}/goals", id)),
                         Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
                         Section.guard(JoinRequests.of(api, id)))
