@@ -3,6 +3,7 @@ package io.guildhall.gateway.portal.home;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.MyCommunities;
 import io.guildhall.gateway.portal.event.EventDetail;
 import io.guildhall.gateway.portal.me.Participation;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The home page: my next events, my communities, my participation this quarter against the target, and
@@ -37,7 +37,8 @@ public class HomeController {
     public Mono<String> home(Model model) {
         Mono<List<EventDetail>> myEvents = api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
                 .queryParam("mine", true).queryParam("from", Instant.now(clock)).queryParam("size", 5).build());
-        Mono<Map<String, Object>> myCommunities = api.object(Service.MEMBERSHIP, "/api/me/communities").cache();
+        Mono<MyCommunities> myCommunities = api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities")
+                .cache();
         Mono<Section<Participation>> participation = Section.guard(Participation.quarter(api));
         return Mono.zip(Section.guard(myEvents), Section.guard(myCommunities), participation,
                         Section.guard(suggestions.forMe(myCommunities)))

@@ -2,6 +2,9 @@ package io.guildhall.gateway.portal.home;
 
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.CommunityDetail;
+import io.guildhall.gateway.portal.community.MyCommunities;
+import io.guildhall.gateway.portal.event.Communities;
 import io.guildhall.gateway.portal.event.EventDetail;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -11,9 +14,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -33,37 +36,33 @@ public class Suggestions {
         this.clock = clock;
     }
 
-    public record Suggested(Set<String> practiceAreas, List<Map<String, Object>> communities, List<EventDetail> events) {
+    public record Suggested(Set<String> practiceAreas, List<CommunityDetail> communities, List<EventDetail> events) {
     }
 
-    @SuppressWarnings("unchecked")
-    public Mono<Suggested> forMe(Mono<Map<String, Object>> myMemberships) {
-        Mono<List<Map<String, Object>>> all = api.object(Service.COMMUNITY, uri -> uri.path("/api/communities")
-                        .queryParam("size", 100).build())
-                .map(page -> (List<Map<String, Object>>) page.getOrDefault("items", List.of()));
-        return Mono.zip(myMemberships, all).flatMap(pair -> {
-            Set<String> mine = ((List<Map<String, Object>>) pair.getT1().getOrDefault("communities", List.of())).stream()
-                    .map(c -> String.valueOf(c.get("communityId"))).collect(Collectors.toSet());
-            Set<String> areas = pair.getT2().stream().filter(c -> mine.contains(String.valueOf(c.get("id"))))
-                    .map(c -> (String) c.get("practiceArea")).filter(Objects::nonNull)
+    public Mono<Suggested> forMe(Mono<MyCommunities> myMemberships) {
+        return Mono.zip(myMemberships, Communities.all(api)).flatMap(pair -> {
+            Set<UUID> mine = pair.getT1().communities().stream().map(MyCommunities.Membership::communityId)
+                    .collect(Collectors.toSet());
+            Set<String> areas = pair.getT2().stream().filter(c -> mine.contains(c.id()))
+                    .map(CommunityDetail::practiceArea).filter(Objects::nonNull)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            List<Map<String, Object>> inMyAreas = pair.getT2().stream()
-                    .filter(c -> areas.isEmpty() || areas.contains((String) c.get("practiceArea"))).toList();
-            List<Map<String, Object>> communities = inMyAreas.stream()
-                    .filter(c -> !mine.contains(String.valueOf(c.get("id")))).limit(SHOWN).toList();
-            Set<String> areaCommunityIds = inMyAreas.stream().map(c -> String.valueOf(c.get("id"))).collect(Collectors.toSet());
+            List<CommunityDetail> inMyAreas = pair.getT2().stream()
+                    .filter(c -> areas.isEmpty() || areas.contains(c.practiceArea())).toList();
+            List<CommunityDetail> communities = inMyAreas.stream()
+                    .filter(c -> !mine.contains(c.id())).limit(SHOWN).toList();
+            Set<UUID> areaCommunityIds = inMyAreas.stream().map(CommunityDetail::id).collect(Collectors.toSet());
             Instant now = Instant.now(clock);
             return api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("from", now)
                             .queryParam("to", now.plus(60, ChronoUnit.DAYS)).queryParam("size", 100).build())
                     .zipWith(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
                             .queryParam("mine", true).queryParam("from", now).queryParam("size", 100).build()))
                     .map(events -> {
-                        Set<java.util.UUID> answered = events.getT2().stream().map(EventDetail::id)
+                        Set<UUID> answered = events.getT2().stream().map(EventDetail::id)
                                 .collect(Collectors.toSet());
                         List<EventDetail> suggested = events.getT1().stream()
                                 .filter(e -> e.isScheduled() || e.status() == null)
                                 .filter(e -> !answered.contains(e.id()))
-                                .filter(e -> areas.isEmpty() || areaCommunityIds.contains(String.valueOf(e.communityId())))
+                                .filter(e -> areas.isEmpty() || areaCommunityIds.contains(e.communityId()))
                                 .limit(SHOWN).toList();
                         return new Suggested(areas, communities, suggested);
                     });
