@@ -16,15 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages drawn from analytics-service, against the real service (started from its jar): my participation
  * gauge and charts on /me and on the home page, and the executives' oversight, where groups under the privacy
  * threshold read "suppressed" and are gaps in the chart, never zeros. The test data hold few people per
- * department, so departments are under the threshold of 5. A membership-service of the class's own publishes
- * the directory (its sync on start) so that analytics knows the people even on a fresh stack; the gateway is
- * not routed to it, so the pages show the contribution log unavailable.
+ * department, so departments are under the threshold of 5. The portal tests' membership-service publishes
+ * the directory (its sync on start) so that analytics knows the people even on a fresh stack; this class does
+ * not route the gateway to it, so the pages show the contribution log unavailable.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // includes waiting for analytics-service to catch up on every topic
 class PortalAnalyticsIT extends SignedInPortal {
 
-    static final PortalBackends directory = PortalBackends.start(stack, ServiceSpec.MEMBERSHIP);
-    static final PortalBackends backends = PortalBackends.start(stack, ServiceSpec.ANALYTICS);
+    static final PortalBackends backends = PortalBackends.routing(stack, ServiceSpec.ANALYTICS);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {

@@ -13,27 +13,28 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The packaged services a portal test needs, on free ports with fresh databases and consumer groups of their
- * own (so they read every topic from its start), launched together and stopped at the end of the test class.
- * The services not started are down for the gateway: their routes point at a port nothing listens on.
+ * The packaged services the portal tests talk to, and which of them a test class routes the gateway to. The
+ * services are started once per test JVM, all together, on free ports with fresh databases and consumer groups
+ * of their own (so they read every topic from its start), and stopped when the JVM exits: starting them is most
+ * of a portal test's time, and every portal test class shares them. A service a class does not route to is down
+ * for its gateway: the route points at a port nothing listens on, whether or not the service runs.
  */
-public final class PortalBackends implements AutoCloseable {
+public final class PortalBackends {
 
     private static final List<ServiceSpec> ALL = List.of(ServiceSpec.COMMUNITY, ServiceSpec.EVENT, ServiceSpec.MEMBERSHIP,
             ServiceSpec.ANALYTICS);
+    /** What any portal test routes to; membership also runs for the analytics test, which it sends the directory. */
+    private static final List<ServiceSpec> STARTED = List.of(ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP,
+            ServiceSpec.ANALYTICS);
 
-    /** Started and not yet stopped: {@link #closeAll()} stops them after each test class. */
-    private static final List<PortalBackends> OPEN = new ArrayList<>();
+    /** Base URL per service, once started; guarded by the class. */
+    private static Map<ServiceSpec, String> running;
 
-    private final List<ServiceProcess> running = new ArrayList<>();
-    private final Map<String, String> routes = new LinkedHashMap<>();
+    private final Map<ServiceSpec, String> routed = new LinkedHashMap<>();
     private final GuildhallStack stack;
 
     private PortalBackends(GuildhallStack stack) {
         this.stack = stack;
-        synchronized (OPEN) {
-            OPEN.add(this);
-        }
     }
 
     /** Every service down. */
@@ -41,55 +42,63 @@ public final class PortalBackends implements AutoCloseable {
         return new PortalBackends(stack);
     }
 
-    public static PortalBackends start(GuildhallStack stack, ServiceSpec... services) {
+    /** The gateway routed to {@code services} (started on first use), every other service down. */
+    public static PortalBackends routing(GuildhallStack stack, ServiceSpec... services) {
+        Map<ServiceSpec, String> started = started(stack);
         PortalBackends backends = new PortalBackends(stack);
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        try {
-            for (ServiceSpec service : services) {
-                ServiceSpec spec = service.onPort(Ports.free())
-                        .withDatabase(stack.freshDatabase("portal_" + service.database().orElseThrow()));
-                Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
-                env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-portal-" + run);
-                backends.running.add(new ServiceProcess(spec, stack.home().serviceJar(spec.module()),
-                        stack.home().log("portal-it-" + spec.module()), env).launch());
-                backends.routes.put(routeVariable(service), spec.baseUrl());
+        for (ServiceSpec service : services) {
+            String url = started.get(service);
+            if (url == null) {
+                throw new IllegalArgumentException(service.module() + " is not among the portal tests' services " + STARTED);
             }
-            backends.running.forEach(ServiceProcess::awaitHealthy);
-            return backends;
-        } catch (RuntimeException e) {
-            backends.close();
-            throw e;
+            backends.routed.put(service, url);
         }
+        return backends;
     }
 
-    /** The gateway's settings: the shared Keycloak, the started services' routes, the others' a closed port. */
+    private static synchronized Map<ServiceSpec, String> started(GuildhallStack stack) {
+        if (running != null) {
+            return running;
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<ServiceProcess> processes = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(ServiceProcess::close),
+                "portal-backends-stop"));
+        Map<ServiceSpec, String> urls = new LinkedHashMap<>();
+        for (ServiceSpec service : STARTED) {
+            ServiceSpec spec = service.onPort(Ports.free())
+                    .withDatabase(stack.freshDatabase("portal_" + service.database().orElseThrow()));
+            Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
+            env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-portal-" + run);
+            processes.add(new ServiceProcess(spec, stack.home().serviceJar(spec.module()),
+                    stack.home().log("portal-it-" + spec.module()), env).launch());
+            urls.put(service, spec.baseUrl());
+        }
+        processes.forEach(ServiceProcess::awaitHealthy);
+        running = Map.copyOf(urls);
+        return running;
+    }
+
+    /** The gateway's settings: the shared Keycloak, the routed services, the others a closed port. */
     public void register(DynamicPropertyRegistry registry) {
         registry.add("GUILDHALL_ISSUER", stack::issuerUri);
         int closed = Ports.free();
         for (ServiceSpec service : ALL) {
-            String url = routes.getOrDefault(routeVariable(service), "http://127.0.0.1:" + closed);
+            String url = routed.getOrDefault(service, "http://127.0.0.1:" + closed);
             registry.add(routeVariable(service), () -> url);
         }
     }
 
+    /** The base URL of a routed service, for calls straight at it. */
     public String baseUrl(ServiceSpec service) {
-        return routes.get(routeVariable(service));
+        String url = routed.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException(service.module() + " is not routed in this test; routed: " + routed.keySet());
+        }
+        return url;
     }
 
     private static String routeVariable(ServiceSpec service) {
         return "GUILDHALL_ROUTE_" + service.module().replace("-service", "").toUpperCase();
-    }
-
-    /** Stops every service started by the test class that just ran (its static fields started them). */
-    static void closeAll() {
-        synchronized (OPEN) {
-            OPEN.forEach(PortalBackends::close);
-            OPEN.clear();
-        }
-    }
-
-    @Override
-    public void close() {
-        running.forEach(ServiceProcess::close);
     }
 }

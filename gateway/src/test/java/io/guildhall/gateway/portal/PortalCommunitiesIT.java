@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalCommunitiesIT extends SignedInPortal {
 
-    static final PortalBackends backends = PortalBackends.start(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
+    static final PortalBackends backends = PortalBackends.routing(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
     static final String NAME = "Portal Guild " + UUID.randomUUID().toString().substring(0, 8);
     static String communityId;
 

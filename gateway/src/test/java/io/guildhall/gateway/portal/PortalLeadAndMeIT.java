@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // includes waiting for membership-service to learn of the community
 class PortalLeadAndMeIT extends SignedInPortal {
 
-    static final PortalBackends backends = PortalBackends.start(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
+    static final PortalBackends backends = PortalBackends.routing(stack, ServiceSpec.COMMUNITY, ServiceSpec.MEMBERSHIP);
     static final String NAME = "Lead Desk " + UUID.randomUUID().toString().substring(0, 8);
     static String communityId;
 

@@ -2,7 +2,6 @@ package io.guildhall.gateway.portal;
 
 import io.guildhall.testsupport.GuildhallStack;
 import io.guildhall.testsupport.PortalBrowser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a sign-in redirect URI (8080 is the dev portal's, 18080 the browser tests'), so {@code ./mvnw verify} runs
  * beside a running {@code ./guildhall up}; demo people signed in once per class (Keycloak is shared by every
  * test run on the machine), and form posts the way the portal's pages send them. Each subclass declares the
- * services it needs in a static {@link PortalBackends} and registers them in its {@code @DynamicPropertySource};
- * they are stopped after its tests.
+ * services it routes to in a static {@link PortalBackends} and registers them in its {@code @DynamicPropertySource};
+ * the services themselves run once for all portal test classes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=" + SignedInPortal.PORT)
 @DirtiesContext // frees the port for the next portal test class
@@ -44,11 +43,6 @@ public abstract class SignedInPortal {
     private final Map<String, PortalBrowser> browsers = new HashMap<>();
     /** The browser of the person the last {@link #as} call opened a page for. */
     protected PortalBrowser browser;
-
-    @AfterAll
-    void stopServices() {
-        PortalBackends.closeAll();
-    }
 
     /** Opens {@code url} as {@code user}, signing in the first time; later calls of the class reuse that browser. */
     protected HttpResponse<String> as(String user, String url) {

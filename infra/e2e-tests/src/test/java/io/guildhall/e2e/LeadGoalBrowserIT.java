@@ -46,7 +46,7 @@ class LeadGoalBrowserIT {
             goal.locator("input[name='value']").fill("1");
             goal.locator("input[name='comment']").fill("First guide is out");
             browser.click(goal.locator("xpath=.//button[normalize-space(.)='Check in']"));
-            browser.awaitText("Check-in saved.").awaitMatch("1(\\.0)? of 4(\\.0)? guides \\(25 %\\)");
+            browser.awaitText("Check-in saved.").awaitText("1 of 4 guides (25 %)");
             browser.screenshot("lead-community").checkNarrow("lead-community");
         }
     }
@@ -77,14 +77,14 @@ class LeadGoalBrowserIT {
 
             browser.type("Target", "5").set("Due date", due.toString()).click("Save changes").awaitText("Run five workshops");
             assertTrue(browser.url().endsWith("/lead/communities/" + communityId), browser.url());
-            browser.awaitMatch("0(\\.0+)? of 5(\\.0+)? workshops \\(0 %\\)");
+            browser.awaitText("0 of 5 workshops (0 %)");
 
             browser.click("Public page").awaitText(name);
             Locator card = browser.page().locator(
                     "xpath=//*[@id='goals']/article[h3[normalize-space(.)='Run five workshops']]");
             String shown = card.innerText();
             assertTrue(shown.contains("due " + due.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH))), shown);
-            assertTrue(shown.matches("(?s).*0(\\.0+)? of 5(\\.0+)? workshops.*"), shown);
+            assertTrue(shown.contains("0 of 5 workshops"), shown);
             assertFalse(browser.pageText().contains("Run three workshops"), "the old title is gone");
             browser.screenshot("community-goal-edited");
         }

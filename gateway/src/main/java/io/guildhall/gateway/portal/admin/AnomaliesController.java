@@ -33,7 +33,7 @@ public class AnomaliesController {
         String chosen = PERIODS.contains(period) ? period : "month";
         model.addAttribute("period", chosen);
         model.addAttribute("periods", PERIODS);
-        return Section.guard(api.object(Service.ANALYTICS, uri -> uri.path("/api/analytics/admin/anomalies")
+        return Section.guard(api.object(Service.ANALYTICS, Anomalies.class, uri -> uri.path("/api/analytics/admin/anomalies")
                         .queryParam("period", chosen).build()))
                 .map(report -> {
                     model.addAttribute("report", report);

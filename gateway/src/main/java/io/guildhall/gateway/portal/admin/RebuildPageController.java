@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ public class RebuildPageController {
 
     @GetMapping("/admin/rebuild")
     public Mono<String> rebuild(Model model) {
-        Mono<Optional<Map<String, Object>>> latest = api.object(Service.ANALYTICS, API)
+        Mono<Optional<Rebuild>> latest = api.object(Service.ANALYTICS, Rebuild.class, API)
                 .map(Optional::of)
                 .onErrorResume(ApiProblemException.class, problem -> problem.status() == 404
                         ? Mono.just(Optional.empty()) : Mono.error(problem));

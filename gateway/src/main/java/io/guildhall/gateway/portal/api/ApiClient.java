@@ -85,8 +85,18 @@ public class ApiClient {
     }
 
     /** GET of a JSON array, each element read as the page's own view of it (see {@link #object(Service, Class, String, Object...)}). */
+    public <T> Mono<List<T>> list(Service service, Class<T> type, String path, Object... variables) {
+        return list(service, path, variables).map(items -> items.stream().map(item -> json.convertValue(item, type)).toList());
+    }
+
+    /** The same with query parameters. */
     public <T> Mono<List<T>> list(Service service, Class<T> type, Function<UriBuilder, URI> uri) {
         return list(service, uri).map(items -> items.stream().map(item -> json.convertValue(item, type)).toList());
+    }
+
+    /** An answer's JSON body read as the page's own view of it. */
+    public <T> T read(ApiResponse response, Class<T> type) {
+        return json.convertValue(response.body(), type);
     }
 
     public Mono<ApiResponse> post(Service service, String path, Object body, Object... variables) {

@@ -1,5 +1,7 @@
 package io.guildhall.gateway.portal.community;
 
+import io.guildhall.gateway.portal.event.EventDetail;
+import io.guildhall.gateway.portal.Directory;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -40,10 +42,10 @@ public class CommunityPageController {
     public Mono<String> page(@PathVariable UUID id, Model model) {
         Mono<CommunityDetail> community = api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id);
         return community.flatMap(c -> Mono.zip(
-                        Section.guard(api.list(Service.COMMUNITY, "/api/communities/{id}/goals", id)),
-                        Section.guard(api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("communityId", id)
+                        Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
+                        Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("communityId", id)
                                 .queryParam("from", Instant.now(clock)).queryParam("size", 10).build())),
-                        Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
+                        Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
                         Section.guard(leadNames(c)),
                         Section.guard(MyMembership.of(api, id, c)))
                 .map(sections -> {
@@ -94,9 +96,7 @@ public class CommunityPageController {
     /** Leads as names: the directory's display name, or the id when the directory does not know them yet. */
     private Mono<List<String>> leadNames(CommunityDetail community) {
         return Flux.fromIterable(community.leads())
-                .concatMap(lead -> api.object(Service.MEMBERSHIP, "/api/people/{id}", lead)
-                        .map(person -> String.valueOf(person.getOrDefault("displayName", lead)))
-                        .onErrorResume(ApiProblemException.class, e -> Mono.just(lead)))
+                .concatMap(lead -> Directory.name(api, lead))
                 .collectList();
     }
 }

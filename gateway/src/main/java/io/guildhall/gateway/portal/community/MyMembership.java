@@ -1,11 +1,10 @@
 package io.guildhall.gateway.portal.community;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,7 +18,6 @@ public record MyMembership(String state, String role, boolean open, boolean arch
     static Mono<MyMembership> of(ApiClient api, UUID communityId, CommunityDetail community) {
         boolean open = community.isOpen();
         boolean archived = community.isArchived();
-        String id = communityId.toString();
         return api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities").flatMap(mine -> {
             for (MyCommunities.Membership c : mine.communities()) {
                 if (communityId.equals(c.communityId())) {
@@ -32,23 +30,28 @@ public record MyMembership(String state, String role, boolean open, boolean arch
                 }
             }
             MyMembership none = new MyMembership("NONE", null, open, archived, null);
-            return open ? Mono.just(none) : lastDecline(api, id).map(reason -> new MyMembership("DECLINED", null, open, archived, reason))
+            return open ? Mono.just(none) : lastDecline(api, communityId).map(reason -> new MyMembership("DECLINED", null, open, archived, reason))
                     .defaultIfEmpty(none);
         });
     }
 
     /** The lead's reason when the latest change of my membership here was a declined request (history is oldest first). */
-    private static Mono<String> lastDecline(ApiClient api, String communityId) {
-        return api.list(Service.MEMBERSHIP, "/api/memberships/me/history").flatMap(history -> {
-            Map<String, Object> last = null;
-            for (Map<String, Object> entry : history) {
-                if (communityId.equals(String.valueOf(entry.get("communityId")))) {
-                    last = entry;
+    private static Mono<String> lastDecline(ApiClient api, UUID communityId) {
+        return api.list(Service.MEMBERSHIP, Change.class, "/api/memberships/me/history").flatMap(history -> {
+            Change last = null;
+            for (Change change : history) {
+                if (communityId.equals(change.communityId())) {
+                    last = change;
                 }
             }
-            return last != null && "REQUEST_DECLINED".equals(last.get("change"))
-                    ? Mono.just(String.valueOf(last.getOrDefault("detail", ""))) : Mono.empty();
+            return last != null && "REQUEST_DECLINED".equals(last.change())
+                    ? Mono.just(last.detail() == null ? "" : last.detail()) : Mono.empty();
         });
+    }
+
+    /** One change of my memberships, as {@code GET /api/memberships/me/history} has it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Change(UUID communityId, String change, String detail) {
     }
 
     public boolean member() {

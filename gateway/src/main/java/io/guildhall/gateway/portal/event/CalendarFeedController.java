@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
 import org.springframework.stereotype.Controller;
@@ -25,15 +26,20 @@ public class CalendarFeedController {
 
     @GetMapping("/events/calendar-feed")
     public Mono<String> feed(ServerWebExchange exchange, Model model) {
-        return api.object(Service.EVENT, "/api/me/calendar").map(feed -> {
+        return api.object(Service.EVENT, Feed.class, "/api/me/calendar").map(feed -> {
             // The service answers a path; calendar apps need the portal's absolute URL of it.
-            String url = UriComponentsBuilder.fromUri(exchange.getRequest().getURI()).replacePath(String.valueOf(feed.get("url")))
+            String url = UriComponentsBuilder.fromUri(exchange.getRequest().getURI()).replacePath(feed.url())
                     .replaceQuery(null).build().toUriString();
             model.addAttribute("feedUrl", url);
             model.addAttribute("webcalUrl", url.replaceFirst("^https?://", "webcal://"));
             model.addAttribute("renewed", exchange.getRequest().getQueryParams().containsKey("renewed"));
             return "events/calendar-feed";
         });
+    }
+
+    /** My calendar feed's secret path, as {@code GET /api/me/calendar} answers it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Feed(String url) {
     }
 
     @PostMapping("/events/calendar-feed/renew")

@@ -20,11 +20,6 @@ public class EventFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** "Tue 1 Dec 2026, 17:00–18:30 (Europe/Berlin)". */
-    public String when(java.util.Map<String, Object> event) {
-        return when(event.get("startsAt"), event.get("endsAt"), event.get("timeZone"));
-    }
-
-    /** The same for the event page's typed view. */
     public String when(EventDetail event) {
         return when(event.startsAt(), event.endsAt(), event.timeZone());
     }

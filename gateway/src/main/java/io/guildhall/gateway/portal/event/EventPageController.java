@@ -5,6 +5,7 @@ import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.CommunityDetail;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -137,9 +138,9 @@ public class EventPageController {
                 .onErrorResume(ApiProblemException.class, e -> e.status() == 404 ? Mono.just(Optional.empty()) : Mono.error(e));
     }
 
-    private Mono<Section<Map<String, Object>>> community(EventDetail event) {
+    private Mono<Section<CommunityDetail>> community(EventDetail event) {
         UUID communityId = event.communityId();
         return communityId == null ? Mono.just(Section.unavailable("none"))
-                : Section.guard(api.object(Service.COMMUNITY, "/api/communities/{id}", communityId));
+                : Section.guard(api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", communityId));
     }
 }

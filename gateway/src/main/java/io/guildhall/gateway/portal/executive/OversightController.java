@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.executive;
 
+import io.guildhall.gateway.portal.Chart;
 import io.guildhall.gateway.portal.PortalFormat;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The executives' oversight (analytics-service): participation by department, level, location or community
@@ -43,7 +44,7 @@ public class OversightController {
         model.addAttribute("period", chosen);
         model.addAttribute("groupings", GROUPINGS);
         model.addAttribute("periods", PERIODS);
-        return Section.guard(api.object(Service.ANALYTICS, uri -> uri.path("/api/analytics/oversight")
+        return Section.guard(api.object(Service.ANALYTICS, Oversight.class, uri -> uri.path("/api/analytics/oversight")
                         .queryParam("groupBy", grouping).queryParam("period", chosen).build()))
                 .map(report -> {
                     model.addAttribute("report", report);
@@ -59,31 +60,24 @@ public class OversightController {
      * Each group's mean share of work time against the target line (one measure on one scale: the people at or
      * above the target are in the table); a suppressed group is a labelled gap.
      */
-    @SuppressWarnings("unchecked")
-    Map<String, Object> groupChart(Map<String, Object> report) {
+    Chart groupChart(Oversight report) {
         List<String> labels = new ArrayList<>();
-        List<Object> mean = new ArrayList<>();
-        String groupBy = String.valueOf(report.get("groupBy"));
-        for (Map<String, Object> group : (List<Map<String, Object>>) report.getOrDefault("groups", List.of())) {
-            boolean suppressed = Boolean.TRUE.equals(group.get("suppressed"));
-            labels.add(fmt.group(groupBy, group.get("group")) + (suppressed ? " (suppressed)" : ""));
-            mean.add(suppressed ? null : fmt.percentValue(group.get("meanShare")));
+        List<BigDecimal> mean = new ArrayList<>();
+        for (Oversight.Figures group : report.groups()) {
+            labels.add(fmt.group(report.groupBy(), group.group()) + (group.suppressed() ? " (suppressed)" : ""));
+            mean.add(group.suppressed() ? null : fmt.percentValue(group.meanShare()));
         }
-        return Map.of("kind", "bar", "labels", labels, "unit", "%", "target", fmt.percentValue(report.get("targetShare")),
-                "series", List.of(Map.of("label", "Mean share of work time", "data", mean)));
+        return Chart.bars(labels, "%", fmt.percentValue(report.targetShare()), "Mean share of work time", mean);
     }
 
     /** Everyone's share per week against the target; hidden weeks are gaps. */
-    @SuppressWarnings("unchecked")
-    Map<String, Object> trendChart(Map<String, Object> report) {
+    Chart trendChart(Oversight report) {
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
-        Map<String, Object> total = (Map<String, Object>) report.getOrDefault("total", Map.of());
-        for (Map<String, Object> point : (List<Map<String, Object>>) total.getOrDefault("trend", List.of())) {
-            labels.add(fmt.week(point.get("week")));
-            data.add(Boolean.TRUE.equals(point.get("suppressed")) ? null : fmt.percentValue(point.get("share")));
+        List<BigDecimal> data = new ArrayList<>();
+        for (Oversight.TrendPoint point : report.total() == null ? List.<Oversight.TrendPoint>of() : report.total().trend()) {
+            labels.add(fmt.week(point.week()));
+            data.add(point.suppressed() ? null : fmt.percentValue(point.share()));
         }
-        return Map.of("kind", "line", "labels", labels, "unit", "%", "target", fmt.percentValue(report.get("targetShare")),
-                "series", List.of(Map.of("label", "Share of work time, everyone", "data", data)));
+        return Chart.line(labels, "%", fmt.percentValue(report.targetShare()), "Share of work time, everyone", data);
     }
 }

@@ -1,7 +1,9 @@
 package io.guildhall.gateway.portal.lead;
 
+import io.guildhall.gateway.portal.Chart;
 import io.guildhall.gateway.portal.PortalFormat;
 import io.guildhall.gateway.portal.api.ApiClient;
+import io.guildhall.gateway.portal.community.CommunityDetail;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +48,7 @@ public class AccountabilityPageController {
         form.put("to", to == null ? "" : to.trim());
         model.addAttribute("form", form);
         model.addAttribute("communityId", id);
-        return api.object(Service.COMMUNITY, uri -> {
+        return api.object(Service.COMMUNITY, Accountability.class, uri -> {
                     uri.path("/api/communities/{id}/accountability");
                     form.forEach((name, value) -> {
                         if (!value.isEmpty()) {
@@ -57,31 +60,29 @@ public class AccountabilityPageController {
                 .map(report -> {
                     model.addAttribute("report", report);
                     // The inputs show the period reported, also when the service chose it (13 weeks to today).
-                    form.computeIfPresent("from", (name, value) -> value.isEmpty() ? String.valueOf(report.get("from")) : value);
-                    form.computeIfPresent("to", (name, value) -> value.isEmpty() ? String.valueOf(report.get("to")) : value);
+                    form.computeIfPresent("from", (name, value) -> value.isEmpty() ? report.from().toString() : value);
+                    form.computeIfPresent("to", (name, value) -> value.isEmpty() ? report.to().toString() : value);
                     model.addAttribute("progressChart", progressChart(report));
                     model.addAttribute("errors", FormErrors.none());
                     return "lead/accountability";
                 })
                 .onErrorResume(ApiProblemException.class, problem -> problem.status() != 400 ? Mono.error(problem) : api
-                        .object(Service.COMMUNITY, "/api/communities/{id}", id).map(community -> {
+                        .object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).map(community -> {
                             exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
-                            model.addAttribute("report", Map.of("communityName", community.get("name"), "communityId", id));
+                            model.addAttribute("report", Accountability.refused(id, community.name()));
                             model.addAttribute("errors", FormErrors.of(problem, Map.of(), Set.of("from", "to")));
                             return "lead/accountability";
                         }));
     }
 
     /** Progress made in the period per goal, in percent of the way to the target (horizontal bars, 0 to 100 %). */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> progressChart(Map<String, Object> report) {
+    private Chart progressChart(Accountability report) {
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
-        for (Map<String, Object> goal : (List<Map<String, Object>>) report.getOrDefault("goals", List.of())) {
-            labels.add(String.valueOf(goal.get("title")));
-            data.add(fmt.percentValue(goal.get("progressInPeriod")));
+        List<BigDecimal> data = new ArrayList<>();
+        for (Accountability.GoalLine goal : report.goals()) {
+            labels.add(goal.title());
+            data.add(fmt.percentValue(goal.progressInPeriod()));
         }
-        return Map.of("kind", "hbar", "labels", labels, "unit", "%", "min", 0, "max", 100,
-                "series", List.of(Map.of("label", "Progress in the period", "data", data)));
+        return Chart.horizontalBars(labels, "%", "Progress in the period", data).scaled(0, 100);
     }
 }

@@ -5,6 +5,8 @@ import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.CommunityDetail;
+import io.guildhall.gateway.portal.community.GoalDetail;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,11 +63,7 @@ public class GoalFormController {
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals/{goalId:[0-9a-fA-F-]{36}}/edit")
     public Mono<String> edit(@PathVariable UUID id, @PathVariable UUID goalId, Model model) {
-        return api.object(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}", id, goalId).flatMap(goal -> {
-            Map<String, String> form = new LinkedHashMap<>();
-            GOAL_FIELDS.forEach(field -> form.put(field, goal.get(field) == null ? "" : String.valueOf(goal.get(field))));
-            return goalForm(id, goal, form, FormErrors.none(), model);
-        });
+        return goal(id, goalId).flatMap(goal -> goalForm(id, goal, goal.form(), FormErrors.none(), model));
     }
 
     @PostMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals/{goalId:[0-9a-fA-F-]{36}}")
@@ -80,8 +78,7 @@ public class GoalFormController {
                             uri -> uri.path("/api/communities/{id}/goals/{goalId}").build(id, goalId), patch, headers)
                     .thenReturn("redirect:/lead/communities/" + id)
                     .onErrorResume(ApiProblemException.class, problem -> refused(exchange,
-                            api.object(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}", id, goalId)
-                                    .flatMap(goal -> goalForm(id, goal, withMetricOf(goal, form.typed()), errors(problem, GOAL_FIELDS), model))));
+                            goal(id, goalId).flatMap(goal -> goalForm(id, goal, withMetricOf(goal, form.typed()), errors(problem, GOAL_FIELDS), model))));
         });
     }
 
@@ -92,8 +89,8 @@ public class GoalFormController {
                                 Model model, ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(data -> {
             FormValues form = FormValues.of(data, CHECK_IN_FIELDS);
-            Mono<Map<String, Object>> checkedIn = api.post(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}/check-ins",
-                    form.body(NUMBERS), id, goalId).map(response -> response.bodyAsMap());
+            Mono<GoalDetail> checkedIn = api.post(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}/check-ins",
+                    form.body(NUMBERS), id, goalId).map(response -> api.read(response, GoalDetail.class));
             if (htmx == null) {
                 return checkedIn.thenReturn("redirect:/lead/communities/" + id);
             }
@@ -103,7 +100,7 @@ public class GoalFormController {
                         return goalRow(id, FormErrors.none(), Map.of(), model);
                     })
                     .onErrorResume(ApiProblemException.class, problem -> refused(exchange,
-                            api.object(Service.COMMUNITY, "/api/communities/{id}/goals/{goalId}", id, goalId).map(goal -> {
+                            goal(id, goalId).map(goal -> {
                                 model.addAttribute("g", goal);
                                 return goalRow(id, errors(problem, CHECK_IN_FIELDS), form.typed(), model);
                             })));
@@ -111,10 +108,14 @@ public class GoalFormController {
     }
 
     /** The metric's select is disabled when editing, so the browser does not send it: show the goal's own. */
-    private static Map<String, String> withMetricOf(Map<String, Object> goal, Map<String, String> typed) {
+    private static Map<String, String> withMetricOf(GoalDetail goal, Map<String, String> typed) {
         Map<String, String> form = new LinkedHashMap<>(typed);
-        form.put("metric", String.valueOf(goal.get("metric")));
+        form.put("metric", goal.metric());
         return form;
+    }
+
+    private Mono<GoalDetail> goal(UUID id, UUID goalId) {
+        return api.object(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals/{goalId}", id, goalId);
     }
 
     private static String goalRow(UUID id, FormErrors errors, Map<String, String> typed, Model model) {
@@ -124,8 +125,8 @@ public class GoalFormController {
         return "lead/community :: goal";
     }
 
-    private Mono<String> goalForm(UUID id, Map<String, Object> goal, Map<String, String> form, FormErrors errors, Model model) {
-        return api.object(Service.COMMUNITY, "/api/communities/{id}", id).map(community -> {
+    private Mono<String> goalForm(UUID id, GoalDetail goal, Map<String, String> form, FormErrors errors, Model model) {
+        return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).map(community -> {
             model.addAttribute("community", community);
             model.addAttribute("goal", goal);
             model.addAttribute("form", form);

@@ -1,8 +1,8 @@
 package io.guildhall.gateway.portal.lead;
 
+import io.guildhall.gateway.portal.Directory;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
-import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,14 +33,9 @@ final class JoinRequests {
         return api.list(Service.MEMBERSHIP, Pending.class,
                         uri -> uri.path("/api/communities/{id}/membership-requests").build(communityId))
                 .flatMap(requests -> Flux.fromIterable(requests)
-                        .concatMap(request -> name(api, request.personId()).map(name ->
+                        .concatMap(request -> Directory.name(api, request.personId()).map(name ->
                                 new JoinRequest(request.id().toString(), request.personId(), name, request.requestedAt())))
                         .collectList());
     }
 
-    private static Mono<String> name(ApiClient api, String personId) {
-        return api.object(Service.MEMBERSHIP, "/api/people/{id}", personId)
-                .map(person -> String.valueOf(person.getOrDefault("displayName", personId)))
-                .onErrorResume(ApiProblemException.class, e -> Mono.just(personId));
-    }
 }

@@ -7,6 +7,8 @@ import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
 import io.guildhall.gateway.portal.community.MyCommunities;
 import io.guildhall.gateway.portal.community.CommunityDetail;
+import io.guildhall.gateway.portal.community.GoalDetail;
+import io.guildhall.gateway.portal.community.Members;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +50,8 @@ public class LeadController {
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}")
     public Mono<String> community(@PathVariable UUID id, Model model) {
         return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
-                        Section.guard(api.list(Service.COMMUNITY, "/api/communities/{id}/goals", id)),
-                        Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
+                        Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
+                        Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
                         Section.guard(JoinRequests.of(api, id)))
                 .map(sections -> {
                     model.addAttribute("community", community);
@@ -95,7 +96,7 @@ public class LeadController {
                 if (htmx == null) {
                     return community(id, model);
                 }
-                return Mono.zip(Section.guard(api.object(Service.MEMBERSHIP, "/api/communities/{id}/members", id)),
+                return Mono.zip(Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
                                 Section.guard(JoinRequests.of(api, id)))
                         .map(sections -> {
                             model.addAttribute("community", Map.of("id", id));

@@ -17,7 +17,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -58,14 +57,12 @@ public class ContributionController {
     @GetMapping("/me/contributions/{id:[0-9a-fA-F-]{36}}/edit")
     public Mono<String> edit(@PathVariable UUID id, Model model) {
         return ContributionForms.log(api, LocalDate.now(clock)).flatMap(log -> {
-            Map<String, Object> entry = log.available() ? log.data().entries().stream()
-                    .filter(e -> id.toString().equals(String.valueOf(e.get("id")))).findFirst().orElse(null) : null;
+            ContributionForms.Entry entry = log.available() ? log.data().entry(id).orElse(null) : null;
             if (entry == null) {
                 return Mono.error(new ApiProblemException(Service.MEMBERSHIP, 404, "Not found",
                         "This entry is not in your log of the last 30 days", Map.of()));
             }
-            Map<String, String> form = new LinkedHashMap<>();
-            ContributionForms.FIELDS.forEach(field -> form.put(field, entry.get(field) == null ? "" : String.valueOf(entry.get(field))));
+            Map<String, String> form = entry.form();
             model.addAttribute("entryId", id);
             model.addAttribute("form", form);
             model.addAttribute("errors", FormErrors.none());

@@ -1,14 +1,18 @@
 package io.guildhall.gateway.portal.me;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.MyCommunities;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The contribution log's data: my entries of the last 30 days and my communities (to log against). */
 public final class ContributionForms {
@@ -20,12 +24,32 @@ public final class ContributionForms {
     private ContributionForms() {
     }
 
-    public record Log(List<Map<String, Object>> entries, List<Map<String, Object>> communities, List<String> kinds) {
+    /** One entry as membership-service's {@code GET /api/contributions} has it (the fields the page reads). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(UUID id, UUID communityId, String kind, LocalDate date, int minutes, String note) {
+
+        /** The entry's fields as its form shows them. */
+        Map<String, String> form() {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("communityId", communityId == null ? "" : communityId.toString());
+            form.put("kind", kind == null ? "" : kind);
+            form.put("date", date == null ? "" : date.toString());
+            form.put("minutes", Integer.toString(minutes));
+            form.put("note", note == null ? "" : note);
+            return form;
+        }
+    }
+
+    public record Log(List<Entry> entries, List<MyCommunities.Membership> communities, List<String> kinds) {
 
         /** A community's name for an entry; the id when I have left it since. */
-        public String communityName(Object communityId) {
-            return communities.stream().filter(c -> String.valueOf(c.get("communityId")).equals(String.valueOf(communityId)))
-                    .map(c -> String.valueOf(c.get("name"))).findFirst().orElse(String.valueOf(communityId));
+        public String communityName(UUID communityId) {
+            return communities.stream().filter(c -> c.communityId().equals(communityId))
+                    .map(MyCommunities.Membership::name).findFirst().orElse(String.valueOf(communityId));
+        }
+
+        Optional<Entry> entry(UUID id) {
+            return entries.stream().filter(e -> id.equals(e.id())).findFirst();
         }
     }
 
@@ -37,13 +61,11 @@ public final class ContributionForms {
         return form;
     }
 
-    @SuppressWarnings("unchecked")
     static Mono<Section<Log>> log(ApiClient api, LocalDate today) {
         return Section.guard(Mono.zip(
-                api.list(Service.MEMBERSHIP, uri -> uri.path("/api/contributions").queryParam("from", today.minusDays(30))
-                        .queryParam("to", today).build()),
-                api.object(Service.MEMBERSHIP, "/api/me/communities")
-                        .map(mine -> (List<Map<String, Object>>) mine.getOrDefault("communities", List.of())))
+                api.list(Service.MEMBERSHIP, Entry.class, uri -> uri.path("/api/contributions")
+                        .queryParam("from", today.minusDays(30)).queryParam("to", today).build()),
+                api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities").map(MyCommunities::communities))
                 .map(both -> new Log(both.getT1(), both.getT2(), KINDS)));
     }
 }

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.me;
 
+import io.guildhall.gateway.portal.Chart;
 import io.guildhall.gateway.portal.PortalFormat;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** My participation as chart configurations (static/portal/charts.js), in percent of my work time. */
 @Component
@@ -20,34 +20,29 @@ public class ParticipationCharts {
     }
 
     /** My share per week (labelled by its days) against the target line. */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> byWeek(Participation p) {
+    public Chart byWeek(Participation p) {
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
-        for (Map<String, Object> point : (List<Map<String, Object>>) p.report().getOrDefault("trend", List.of())) {
-            labels.add(fmt.week(point.get("week")));
-            data.add(fmt.percentValue(point.get("share")));
+        List<BigDecimal> data = new ArrayList<>();
+        for (Participation.TrendPoint point : p.trend()) {
+            labels.add(fmt.week(point.week()));
+            data.add(fmt.percentValue(point.share()));
         }
-        return Map.of("kind", "bar", "labels", labels, "unit", "%", "target", fmt.percentValue(p.target()),
-                "series", List.of(Map.of("label", "My share of work time", "data", data)));
+        return Chart.bars(labels, "%", fmt.percentValue(p.target()), "My share of work time", data);
     }
 
     /**
      * What my share is made of: each category's counted minutes as a part of my work time. No target line: the
      * target is for the total, not for each part.
      */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> byCategory(Participation p) {
+    public Chart byCategory(Participation p) {
         List<String> labels = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
+        List<BigDecimal> data = new ArrayList<>();
         long work = p.workMinutes() == null ? 0 : p.workMinutes();
-        for (Map<String, Object> category : (List<Map<String, Object>>) p.report().getOrDefault("byCategory", List.of())) {
-            labels.add(fmt.label(category.get("category")));
-            BigDecimal minutes = fmt.number(category.get("minutes"));
-            data.add(work == 0 || minutes == null ? null
-                    : minutes.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(work), 1, RoundingMode.HALF_UP));
+        for (Participation.Minutes category : p.byCategory()) {
+            labels.add(fmt.label(category.category()));
+            data.add(work == 0 ? null
+                    : BigDecimal.valueOf(category.minutes()).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(work), 1, RoundingMode.HALF_UP));
         }
-        return Map.of("kind", "hbar", "labels", labels, "unit", "%",
-                "series", List.of(Map.of("label", "Part of my share of work time", "data", data)));
+        return Chart.horizontalBars(labels, "%", "Part of my share of work time", data);
     }
 }

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.organiser;
 
+import io.guildhall.gateway.portal.Directory;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
@@ -62,20 +63,13 @@ public class Attendance {
     public Mono<View> of(UUID eventId, EventDetail event, String problem, String done) {
         return api.object(Service.EVENT, Attendees.class, "/api/events/{id}/attendees", eventId).flatMap(attendees ->
                 Flux.fromIterable(attendees.people() == null ? List.<Attendees.Attendee>of() : attendees.people())
-                        .flatMapSequential(p -> name(p.personId()).map(name -> new Person(p.personId(), name, p.rsvp(),
+                        .flatMapSequential(p -> Directory.name(api, p.personId()).map(name -> new Person(p.personId(), name, p.rsvp(),
                                 p.minutes(), p.noShow())), 8)
                         .collectList()
                         .map(list -> {
                             String closed = closedBecause(event);
                             return new View(attendees.checkInCode(), list, closed == null, closed, problem, done);
                         }));
-    }
-
-    /** The directory's name; the id itself when the directory does not know the person (or is not answering). */
-    private Mono<String> name(String personId) {
-        return api.object(Service.MEMBERSHIP, "/api/people/{id}", personId)
-                .map(person -> person.get("displayName") == null ? personId : String.valueOf(person.get("displayName")))
-                .onErrorResume(e -> Mono.just(personId));
     }
 
     /** The service's own rule (30 minutes before the start to 7 days after the end), to say so before anyone tries. */

@@ -6,6 +6,7 @@ import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.event.EventDetail;
 import io.guildhall.gateway.portal.event.Communities;
 import io.guildhall.gateway.portal.event.EventFilters;
 import org.springframework.http.HttpMethod;
@@ -84,7 +85,7 @@ public class EventFormController {
 
     @GetMapping("/organiser/events/{id}/cancel")
     public Mono<String> confirmCancel(@PathVariable UUID id, Model model) {
-        return api.object(Service.EVENT, "/api/events/{id}", id).map(event -> {
+        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).map(event -> {
             model.addAttribute("event", event);
             model.addAttribute("form", Map.of("reason", ""));
             model.addAttribute("errors", FormErrors.none());
@@ -99,7 +100,7 @@ public class EventFormController {
             return api.post(Service.EVENT, "/api/events/{id}/cancel", reason.isEmpty() ? Map.of() : Map.of("reason", reason), id)
                     .thenReturn("redirect:/organiser/events/" + id + "?cancelled")
                     .onErrorResume(ApiProblemException.class, e -> e.status() == 401 ? Mono.error(e)
-                            : api.object(Service.EVENT, "/api/events/{id}", id).map(event -> {
+                            : api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).map(event -> {
                                 exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
                                 model.addAttribute("event", event);
                                 model.addAttribute("form", Map.of("reason", reason));

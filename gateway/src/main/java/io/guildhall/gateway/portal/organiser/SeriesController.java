@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.organiser;
 
+import io.guildhall.gateway.portal.event.EventDetail;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
 import org.springframework.stereotype.Controller;
@@ -36,11 +37,11 @@ public class SeriesController {
         return exchange.getFormData().flatMap(form -> {
             String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason").trim();
             String back = form.getFirst("eventId") == null ? "/organiser" : "/organiser/events/" + UUID.fromString(form.getFirst("eventId"));
-            return api.list(Service.EVENT, uri -> uri.path("/api/events").queryParam("seriesId", seriesId).queryParam("size", 100).build())
+            return api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("seriesId", seriesId).queryParam("size", 100).build())
                     .flatMapMany(Flux::fromIterable)
-                    .filter(e -> "SCHEDULED".equals(e.get("status")) && Instant.parse(String.valueOf(e.get("startsAt"))).isAfter(now))
+                    .filter(e -> e.isScheduled() && e.startsAt().isAfter(now))
                     .concatMap(e -> api.post(Service.EVENT, "/api/events/{id}/cancel",
-                            reason.isEmpty() ? Map.of() : Map.of("reason", reason), e.get("id")))
+                            reason.isEmpty() ? Map.of() : Map.of("reason", reason), e.id()))
                     .then(Mono.just("redirect:" + back + "?series-cancelled"));
         });
     }
