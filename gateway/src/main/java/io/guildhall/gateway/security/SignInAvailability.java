@@ -21,7 +21,7 @@ public class SignInAvailability {
 
     public SignInAvailability(OidcClientProperties oidc) {
         WebClient client = WebClient.create();
-        String discovery = oidc.issuer() + "/.well-known/openid-configuration";
+        String discovery = oidc.backchannel() + "/.well-known/openid-configuration";
         this.probe = client.get().uri(discovery).retrieve().toBodilessEntity()
                 .map(response -> response.getStatusCode().is2xxSuccessful())
                 .timeout(TIMEOUT)

@@ -42,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HelmChartTest {
 
     static final Path CHART = Path.of("guildhall").toAbsolutePath();
-    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     static final String RELEASE = "gh";
     static final String ISSUER = "https://id.example.org/realms/guildhall";
     /** Service key in values.yaml → Maven module. */
@@ -160,17 +159,17 @@ class HelmChartTest {
     }
 
     @Test
-    void every_variable_the_chart_sets_is_one_the_service_reads() throws IOException {
-        Rendered rendered = render(Map.of());
+    void every_variable_the_chart_sets_is_one_the_service_reads() {
+        Rendered rendered = render(Map.of("keycloak.backchannel", "http://keycloak:8080/realms/guildhall"));
         Map<String, String> config = rendered.one(ConfigMap.class, RELEASE + "-guildhall").getData();
         List<String> unread = new ArrayList<>();
         for (Map.Entry<String, String> module : MODULES.entrySet()) {
             Deployment deployment = rendered.one(Deployment.class, RELEASE + "-" + module.getKey());
             Set<String> names = new java.util.TreeSet<>(config.keySet());
             deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> names.add(e.getName()));
-            String sources = sourcesOf(module.getValue());
+            ServiceSources sources = ServiceSources.of(module.getValue());
             for (String name : names) {
-                if (name.startsWith("GUILDHALL_") && !sources.contains(name)) {
+                if (name.startsWith("GUILDHALL_") && !sources.reads(name)) {
                     unread.add(module.getValue() + ": " + name);
                 }
             }
@@ -182,6 +181,17 @@ class HelmChartTest {
         assertEquals(List.of(), readByNone, "variables no service reads");
         List<String> ownUnread = unread.stream().filter(u -> !config.containsKey(u.substring(u.indexOf(": ") + 2))).toList();
         assertEquals(List.of(), ownUnread, "variables set for one service that it does not read");
+    }
+
+    @Test
+    void with_a_backchannel_the_pods_fetch_keys_and_tokens_inside_the_cluster() {
+        Map<String, String> config = render(Map.of("keycloak.backchannel", "http://keycloak:8080/realms/guildhall"))
+                .one(ConfigMap.class, RELEASE + "-guildhall").getData();
+
+        assertEquals(ISSUER, config.get("GUILDHALL_ISSUER"));
+        assertEquals("http://keycloak:8080/realms/guildhall", config.get("GUILDHALL_OIDC_BACKCHANNEL"));
+        assertEquals("http://keycloak:8080/realms/guildhall/protocol/openid-connect/certs", config.get("GUILDHALL_JWK_SET_URI"));
+        assertFalse(render(Map.of()).one(ConfigMap.class, RELEASE + "-guildhall").getData().containsKey("GUILDHALL_JWK_SET_URI"));
     }
 
     @Test
@@ -198,24 +208,6 @@ class HelmChartTest {
         return deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
                 .filter(e -> e.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " has no " + name));
-    }
-
-    /** The main sources and resources a service runs with: its own, and the shared Spring support for the Spring ones. */
-    private static String sourcesOf(String module) throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(ROOT.resolve(module).resolve("src/main")));
-        if (!module.equals("analytics-service")) {
-            roots.add(ROOT.resolve("infra/spring-support/src/main"));
-        }
-        roots.add(ROOT.resolve("infra/contracts/src/main"));
-        StringBuilder text = new StringBuilder();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    text.append(Files.readString(file)).append('\n');
-                }
-            }
-        }
-        return text.toString();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
