@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,20 +75,28 @@ class WalkingSkeletonIT {
                 "a community's report is for its leads and executives only");
     }
 
-    /** Every metric the alerting rules watch is one a service exports: a rename cannot silently disarm an alert. */
+    /**
+     * Every metric the alerting rules watch and the dashboard draws is one a service exports: a rename cannot
+     * silently disarm an alert or blank a panel.
+     */
     @Test
-    void the_alert_rules_watch_metrics_that_the_services_export() throws Exception {
-        String alerts = Files.readString(Path.of(System.getProperty("basedir", "."))
-                .resolve("../observability/prometheus/guildhall-alerts.yml"));
-        List<String> watched = new java.util.ArrayList<>();
-        // The metrics an alert's expression reads (comments and annotations may name other things).
+    void the_alert_rules_and_the_dashboard_read_metrics_that_the_services_export() throws Exception {
+        Path observability = Path.of(System.getProperty("basedir", ".")).resolve("../observability");
+        String alerts = Files.readString(observability.resolve("prometheus/guildhall-alerts.yml"));
+        Set<String> watched = new java.util.TreeSet<>();
+        // The expressions only (comments and annotations may name other things).
         for (String line : alerts.lines().filter(line -> line.strip().startsWith("expr:")).toList()) {
-            Matcher names = Pattern.compile("\\b(guildhall_[a-z_]+)\\b").matcher(line);
-            while (names.find()) {
-                watched.add(names.group(1));
-            }
+            watched.addAll(PromQl.metricNames(line.strip().substring("expr:".length())));
         }
-        assertTrue(watched.size() >= 4, "the alert rules name the metrics they watch: " + watched);
+        assertTrue(watched.size() >= 3, "the alert rules name the metrics they watch: " + watched);
+        String dashboard = Files.readString(observability.resolve("grafana/guildhall-dashboard.json"));
+        Matcher expr = Pattern.compile("\"expr\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(dashboard);
+        int queries = 0;
+        while (expr.find()) {
+            watched.addAll(PromQl.metricNames(expr.group(1).replace("\\\"", "\"")));
+            queries++;
+        }
+        assertTrue(queries >= 15, "the dashboard's queries: " + queries);
         // Consumers count records as they consume them: found a community, so that something is consumed.
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/api/communities"))
                 .header("Authorization", "Bearer " + stack.accessToken("grace"))
@@ -96,7 +105,7 @@ class WalkingSkeletonIT {
                         .substring(0, 8) + "\",\"description\":\"Pages and tickets\",\"practiceArea\":\"operations\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
-        List<String> missing = watched;
+        List<String> missing = List.copyOf(watched);
         Instant deadline = Instant.now().plusSeconds(60);
         while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
             StringBuilder exported = new StringBuilder();
@@ -109,7 +118,7 @@ class WalkingSkeletonIT {
                 Thread.sleep(500);
             }
         }
-        assertTrue(missing.isEmpty(), "the alert rules watch " + missing + ", which no service exports");
+        assertTrue(missing.isEmpty(), "the alert rules or the dashboard read " + missing + ", which no service exports");
     }
 
     @Test
