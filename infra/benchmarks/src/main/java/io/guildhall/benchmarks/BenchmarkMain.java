@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code infra/benchmarks/run [gateway|ingest|freshness|burst|all|drills|scale] [key=value ...]}: runs the benchmarks against
+ * {@code infra/benchmarks/run [gateway|ingest|freshness|burst|all|drills|scale|scaleout] [key=value ...]}: runs the benchmarks against
  * {@link GuildhallStack#shared()} (a running {@code ./guildhall infra}, or servers it starts), prints each report and
  * writes it to {@code infra/benchmarks/target/results-<name>.md} (and {@code .html}).
  */
@@ -19,7 +19,7 @@ public final class BenchmarkMain {
     private static final List<Benchmark> ALL = List.of(new GatewayBenchmark(), new IngestBenchmark(), new FreshnessBenchmark(), new BurstBenchmark());
     /** Run only when named: fault drills, and the scale benchmark (tens of minutes at its full size). */
     private static final List<Benchmark> ON_REQUEST = List.of(new io.guildhall.benchmarks.drills.DrillsBenchmark(),
-            new io.guildhall.benchmarks.scale.ScaleBenchmark());
+            new io.guildhall.benchmarks.scale.ScaleBenchmark(), new io.guildhall.benchmarks.scaleout.ScaleOutBenchmark());
 
     private BenchmarkMain() {
     }
@@ -29,7 +29,7 @@ public final class BenchmarkMain {
         List<Benchmark> selected = which.equals("all") ? ALL
                 : java.util.stream.Stream.concat(ALL.stream(), ON_REQUEST.stream()).filter(b -> b.name().equals(which)).toList();
         if (selected.isEmpty()) {
-            System.err.println("Usage: infra/benchmarks/run [gateway|ingest|freshness|burst|all|drills|scale] [key=value ...]");
+            System.err.println("Usage: infra/benchmarks/run [gateway|ingest|freshness|burst|all|drills|scale|scaleout] [key=value ...]");
             System.exit(2);
         }
         Options options = Options.parse(Arrays.asList(args).subList(Math.min(1, args.length), args.length));

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * A single-node KRaft Kafka broker (broker and controller in one process) run from the
- * kafka_2.13 jars as its own JVM. Stopping and starting it again keeps its ports and its data,
- * which is how tests simulate a Kafka outage.
+ * A KRaft Kafka node (broker and controller in one process) run from the kafka_2.13 jars as its own JVM: alone (the
+ * dev stack, a test's private broker) or one of a {@link KafkaCluster}. Stopping and starting it again keeps its
+ * ports and its data, which is how tests simulate a Kafka outage; {@link #kill()} is a crash.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -33,6 +33,8 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Path log;
     private final boolean privateBroker;
+    /** Alone: node 1, its own controller quorum, one copy of everything. In a cluster: set by {@link KafkaCluster}. */
+    private final Node node;
     // Not guarded by the monitor: a shutdown hook must be able to stop a broker that is still starting.
     private final AtomicReference<Process> process = new AtomicReference<>();
     private Thread exitHook;
@@ -42,11 +44,24 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private KafkaBroker(Path dir, int port, int controllerPort, Path log, boolean privateBroker) {
+        this(dir, port, controllerPort, log, privateBroker, null);
+    }
+
+    KafkaBroker(Path dir, int port, int controllerPort, Path log, boolean privateBroker, Node node) {
         this.dir = dir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
         this.log = log.toAbsolutePath();
         this.privateBroker = privateBroker;
+        this.node = node != null ? node
+                : new Node(1, "1@" + Ports.HOST + ":" + controllerPort, null, 1, 1);
+    }
+
+    /**
+     * Where a node stands in its cluster: its id, the controller quorum ({@code id@host:port,...}), the cluster id all
+     * nodes are formatted with (null: a new one), and the copies the internal topics keep.
+     */
+    record Node(int id, String voters, String clusterId, int replicationFactor, int minInsyncReplicas) {
     }
 
     public static KafkaBroker of(GuildhallHome home) {
@@ -62,6 +77,31 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized KafkaBroker start() {
+        if (isRunning()) {
+            return this;
+        }
+        launch();
+        return awaitReady();
+    }
+
+    /** Waits until the node answers metadata requests (in a cluster: once a quorum of controllers is up). */
+    public KafkaBroker awaitReady() {
+        Process started = process.get();
+        if (started == null) {
+            throw new IllegalStateException("Kafka node " + node.id() + " was not launched");
+        }
+        try {
+            Readiness.await("Kafka on port " + port, READY_TIMEOUT, started.toHandle(), log,
+                    () -> KafkaProbe.servesMetadata(port));
+            return this;
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** Starts the node's JVM (formatting its storage the first time) without waiting for it. */
+    public synchronized KafkaBroker launch() {
         if (isRunning()) {
             return this;
         }
@@ -87,8 +127,6 @@ public final class KafkaBroker implements AutoCloseable {
                 exitHook = new Thread(this::stop, "stop-private-kafka-" + port);
                 Runtime.getRuntime().addShutdownHook(exitHook);
             }
-            Readiness.await("Kafka on port " + port, READY_TIMEOUT, started.toHandle(), log,
-                    () -> KafkaProbe.servesMetadata(port));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,7 +142,7 @@ public final class KafkaBroker implements AutoCloseable {
     private void format(String classpath) throws IOException, InterruptedException {
         Process format = Processes.start(List.of(Processes.java(), "-Xmx256m",
                         "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"), "-cp", classpath,
-                        "kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c",
+                        "kafka.tools.StorageTool", "format", "-t", node.clusterId() != null ? node.clusterId() : newClusterId(), "-c",
                         dir.resolve("server.properties").toString()),
                 dir, Map.of(), log);
         if (format.waitFor() != 0) {
@@ -114,7 +152,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Kafka's Uuid text form: 16 random bytes, URL-safe Base64 without padding, not starting with '-'. */
-    private static String newClusterId() {
+    static String newClusterId() {
         while (true) {
             UUID uuid = UUID.randomUUID();
             byte[] bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
@@ -131,8 +169,8 @@ public final class KafkaBroker implements AutoCloseable {
         Files.writeString(dir.resolve("server.properties"), String.join("\n",
                 "# Written by the Guildhall dev stack on every start.",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@" + host + ":" + controllerPort,
+                "node.id=" + node.id(),
+                "controller.quorum.voters=" + node.voters(),
                 "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort,
                 "advertised.listeners=PLAINTEXT://" + host + ":" + port,
                 "controller.listener.names=CONTROLLER",
@@ -142,12 +180,14 @@ public final class KafkaBroker implements AutoCloseable {
                 // Topics are declared and provisioned by the services (TopicDeclaration); a topic that appears by
                 // accident gets 3 partitions like the declared ones, so ordering mistakes show here too.
                 "num.partitions=3",
-                "offsets.topic.replication.factor=1",
+                "offsets.topic.replication.factor=" + node.replicationFactor(),
                 "offsets.topic.num.partitions=10",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "transaction.state.log.replication.factor=" + node.replicationFactor(),
+                "transaction.state.log.min.isr=" + node.minInsyncReplicas(),
+                "share.coordinator.state.topic.replication.factor=" + node.replicationFactor(),
+                "share.coordinator.state.topic.min.isr=" + node.minInsyncReplicas(),
+                "default.replication.factor=" + node.replicationFactor(),
+                "min.insync.replicas=" + node.minInsyncReplicas(),
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false",
                 "log.retention.hours=168",
@@ -195,6 +235,20 @@ public final class KafkaBroker implements AutoCloseable {
     public OptionalLong pid() {
         Process p = process.get();
         return p == null ? OptionalLong.empty() : OptionalLong.of(p.pid());
+    }
+
+    /** A crash: SIGKILL, no controlled shutdown; {@link #start()} brings it back on the same ports and data. */
+    public void kill() {
+        Process p = process.getAndSet(null);
+        if (p != null) {
+            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            try {
+                p.onExit().get(STOP_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka node " + node.id() + " did not die", e);
+            }
+        }
     }
 
     /** Stops the broker (a controlled shutdown); {@link #start()} brings it back on the same ports and data. */
