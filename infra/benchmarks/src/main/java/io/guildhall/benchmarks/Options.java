@@ -16,6 +16,7 @@ public record Options(Map<String, String> values) {
             "people", "seats", "targets", // burst
             "drill", "kill-at", "poison-each", "outage", "drill-timeout", "broker-outage", "rate", "before", "after", "keycloak-outage", // drills
             "weeks", "attendees", "per-week", "baseline-rows", "report-calls", "report-seconds", "rebuild", "callers", // scale
+            "phase", "records", "keys", "partitions", "kill-node-at", "kill-member-at", // scaleout
             "jvm", "jars", "profile"); // every service JVM; a directory of service jars other than <module>/target
 
     public static Options parse(List<String> args) {

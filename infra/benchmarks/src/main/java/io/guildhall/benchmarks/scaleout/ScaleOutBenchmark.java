@@ -36,19 +36,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Scale-out on a three-node KRaft Kafka cluster (issue 15, item 3). {@code infra/benchmarks/run scaleout}.
+ * Scale-out on a three-node KRaft Kafka cluster (issue 15, item 3). {@code infra/benchmarks/run scaleout}, about six
+ * minutes; {@code phase=kafka} or {@code phase=services} runs one phase.
  *
- * <p>Phase "cluster" (this one so far): the cluster Guildhall's production topics are sized for (three nodes,
- * replication 3, {@code min.insync.replicas} 2) takes a keyed stream the way the services' outboxes write it
- * (idempotent producer, {@code acks=all}), read by a consumer group of two members, while one node is SIGKILLed
- * and one member dies without leaving the group. It must end with nothing lost (every record of every key read),
- * the order of each key kept (each key's sequence read in order, duplicates only from the dead member's last
- * uncommitted batch), the partitions of the topic kept at three replicas with two or three in sync, and the
- * surviving member owning every partition. The phase with two instances each of event-service and
- * analytics-service under the 1,000-RSVP burst is still to come.
+ * <p>Phase "kafka": the cluster Guildhall's production topics are sized for (three nodes, replication 3,
+ * {@code min.insync.replicas} 2) takes a keyed stream the way the services' outboxes write it (idempotent producer,
+ * {@code acks=all}), read by a consumer group of two members, while one node is SIGKILLed and one member (a JVM of
+ * its own) is SIGKILLed. It must end with nothing lost (every record of every key read), the order of each key kept
+ * (duplicates only from the dead member's last uncommitted batch), the partitions back at three in-sync copies, and
+ * the surviving member owning every partition. Options: {@code records=} (30,000), {@code keys=} (200),
+ * {@code partitions=} (6), {@code rate=} records per second (3,000), {@code kill-node-at=} (0.3 of the records sent),
+ * {@code kill-member-at=} (0.6).
  *
- * <p>Options: {@code records=} (30,000), {@code keys=} (200), {@code partitions=} (6), {@code rate=} records per
- * second (3,000), {@code kill-node-at=} (0.3 of the records sent), {@code kill-member-at=} (0.6).
+ * <p>Phase "services" ({@link ServicesPhase}): two instances each of event-service and analytics-service on a fresh
+ * cluster; {@code people=} (1,000) answer GOING for {@code seats=} (100) seats at once, alternating between the two
+ * event-service instances, and once {@code kill-at=} (0.25) of the answers are decided one node, one event-service and
+ * one analytics-service are SIGKILLed; whoever got no answer asks again. Seats exact, every outbox row on Kafka once and
+ * in order per key, analytics' read model equal to event-service's, the surviving analytics instance holding every
+ * partition.
  */
 public final class ScaleOutBenchmark implements Benchmark {
 
@@ -63,13 +68,45 @@ public final class ScaleOutBenchmark implements Benchmark {
     @Override
     public Report run(BenchContext context, String command) throws Exception {
         Options options = context.options();
+        String phase = options.text("phase", "all");
+        MachineLoad load = MachineLoad.begin();
+        Report report = new Report("scaleout", "Scale-out: a three-node KRaft cluster loses a node, a group member and service instances", command);
+        List<String> verdicts = new ArrayList<>();
+        boolean passed = true;
+        if (!phase.equals("services")) {
+            boolean kafkaPassed = kafkaPhase(context, report);
+            verdicts.add("Kafka phase " + (kafkaPassed ? "PASSED" : "FAILED"));
+            passed &= kafkaPassed;
+        }
+        if (!phase.equals("kafka")) {
+            int people = options.integer("people", 1000);
+            int seats = options.integer("seats", 100);
+            double killAt = Double.parseDouble(options.text("kill-at", "0.25"));
+            Path dir = context.resultsDir().resolve("scaleout-services-" + context.runId());
+            try (KafkaCluster cluster = KafkaCluster.start(dir, 3, 3, 2)) {
+                ServicesPhase.Result result = ServicesPhase.run(context, cluster, people, seats, killAt);
+                report.heading("Services phase: two instances each of event-service and analytics-service under the RSVP burst")
+                        .table(List.of("figure", "value"), result.rows());
+                verdicts.add("services phase " + (result.passed() ? "PASSED" : "FAILED"));
+                passed &= result.passed();
+            }
+        }
+        report.fact("Verdict", (passed ? "PASSED" : "FAILED") + " (" + String.join(", ", verdicts) + ")")
+                .fact("Machine", load.describeUntilNow());
+        if (!passed) {
+            throw new IllegalStateException("The scale-out drill failed:\n" + report.markdown());
+        }
+        return report;
+    }
+
+    private boolean kafkaPhase(BenchContext context, Report report) throws Exception {
+        Options options = context.options();
         int records = options.integer("records", 30_000);
         int keys = options.integer("keys", 200);
         int partitions = options.integer("partitions", 6);
         int rate = options.integer("rate", 3_000);
         double killNodeAt = Double.parseDouble(options.text("kill-node-at", "0.3"));
         double killMemberAt = Double.parseDouble(options.text("kill-member-at", "0.6"));
-        MachineLoad load = MachineLoad.begin();
         Path dir = context.resultsDir().resolve("scaleout-kafka-" + context.runId());
 
         long clusterStart = System.nanoTime();
@@ -151,9 +188,8 @@ public final class ScaleOutBenchmark implements Benchmark {
                         && isrWhileDown.values().stream().allMatch(n -> n >= 2)
                         && isrAfter.values().stream().allMatch(n -> n == 3);
 
-                Report report = new Report("scaleout", "Scale-out: a three-node KRaft cluster loses a node and a group member mid-stream", command);
-                report.fact("Verdict", passed ? "PASSED" : "FAILED")
-                        .fact("Machine", load.describeUntilNow())
+                report.heading("Kafka phase: a keyed stream through the cluster while a node and a group member die")
+                        .fact("Kafka phase", passed ? "PASSED" : "FAILED")
                         .fact("Cluster", "3 KRaft nodes (broker and controller each) on loopback, replication 3, min.insync.replicas 2; started in "
                                 + Report.fixed(clusterSeconds, 1) + " s")
                         .fact("Stream", records + " records over " + keys + " keys on " + partitions + " partitions, paced at "
@@ -175,10 +211,7 @@ public final class ScaleOutBenchmark implements Benchmark {
                 report.paragraph("The services' outboxes write the way this producer does (idempotent, acks=all), and their consumers "
                         + "commit after applying, with an idempotent consumer table behind them: a record read twice is applied once. "
                         + "A lost record or a key read out of order fails the drill.");
-                if (!passed) {
-                    throw new IllegalStateException("The scale-out drill failed:\n" + report.markdown());
-                }
-                return report;
+                return passed;
             } finally {
                 b.destroyForcibly();
             }
