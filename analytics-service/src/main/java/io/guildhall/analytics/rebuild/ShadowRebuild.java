@@ -195,13 +195,21 @@ public class ShadowRebuild {
         }
     }
 
-    /** How often the switch is tried when the database aborts it for a deadlock or a lock it could not take. */
-    static final int SWITCH_ATTEMPTS = 5;
+    /** How often the switch is tried when it gives way to the reports (a lock it could not take in time). */
+    static final int SWITCH_ATTEMPTS = 20;
 
     /**
-     * A report reads several tables in one transaction, and the switch moves them one by one: the two can deadlock,
-     * and PostgreSQL then aborts one of them (40P01). When it aborts the switch, its transaction left nothing behind:
-     * the switch is tried again, with the shadow brought up to date again first.
+     * How long the switch waits for one table's lock before it gives up and tries again: less than PostgreSQL's
+     * deadlock_timeout (1 s), so that when a report holds a table the switch wants while it waits for one the switch
+     * holds, the switch gives way, never the report (which the person would see as a 500).
+     */
+    static final String SWITCH_LOCK_TIMEOUT = "300ms";
+
+    /**
+     * A report reads several tables in one transaction, and the switch moves them one by one: the two could deadlock.
+     * The switch waits for a lock at most {@link #SWITCH_LOCK_TIMEOUT} (55P03), and if PostgreSQL still picks it for a
+     * deadlock (40P01), its transaction left nothing behind: the switch is tried again, with the shadow brought up to
+     * date again first.
      */
     private void switchOverRetrying(KafkaConsumer<String, byte[]> consumer, BatchConsumer shadow,
                                     List<TopicPartition> partitions) throws SQLException {
@@ -227,6 +235,7 @@ public class ShadowRebuild {
             connection.setAutoCommit(false);
             try {
                 execute(connection, "SELECT pg_advisory_xact_lock(" + BatchConsumer.APPLY_LOCK + ")");
+                execute(connection, "SET LOCAL lock_timeout = '" + SWITCH_LOCK_TIMEOUT + "'");
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 while (lag(consumer, ends, partitions) > 0) {
                     apply(consumer, shadow);

@@ -5,25 +5,18 @@ import io.guildhall.benchmarks.burst.BenchUsers;
 import io.guildhall.benchmarks.kafka.KafkaTools;
 import io.guildhall.benchmarks.process.ServiceJvm;
 import io.guildhall.benchmarks.stats.LatencySamples;
-import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
+import io.guildhall.benchmarks.kafka.OutboxOnKafka;
 import io.guildhall.devstack.Postgres;
 import io.guildhall.devstack.ServiceSpec;
 import io.guildhall.testsupport.GuildhallStack;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -245,7 +238,7 @@ final class EventLoadDrill {
                     toldButNotKept++;
                 }
             }
-            OnKafka onKafka = onKafka();
+            OutboxOnKafka onKafka = onKafka();
             long parked = eventScalar("SELECT count(*) FROM guildhall_outbox WHERE parked_at IS NOT NULL");
             long deadLettered;
             try (KafkaTools kafka = new KafkaTools(context.kafkaBootstrapServers())) {
@@ -292,53 +285,9 @@ final class EventLoadDrill {
         return all;
     }
 
-    record OnKafka(long rows, long missing, long duplicates, long outOfOrder) {
-    }
-
-    /** Reads the event topic from its start and checks it against event-service's outbox rows for that topic. */
-    private OnKafka onKafka() throws SQLException {
-        Map<String, Long> seqOf = new HashMap<>();
-        try (Connection eventDb = Postgres.connect(fault.eventDbPort(), fault.eventDbName());
-             Statement statement = eventDb.createStatement(); ResultSet rows = statement.executeQuery(
-                "SELECT event_id::text, seq FROM guildhall_outbox WHERE topic = '" + Topics.EVENT + "'")) {
-            while (rows.next()) {
-                seqOf.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, Long> lastSeqOfKey = new HashMap<>();
-        long outOfOrder = 0;
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, context.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENT).stream()
-                    .map(p -> new TopicPartition(Topics.EVENT, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
-                    if (id == null) {
-                        continue;
-                    }
-                    String eventId = new String(id.value(), StandardCharsets.UTF_8);
-                    Long seq = seqOf.get(eventId);
-                    if (seen.merge(eventId, 1, Integer::sum) > 1 || seq == null) {
-                        continue;
-                    }
-                    Long last = lastSeqOfKey.put(record.key(), seq);
-                    if (last != null && last > seq) {
-                        outOfOrder++;
-                    }
-                }
-            }
-        }
-        long missing = seqOf.keySet().stream().filter(id -> !seen.containsKey(id)).count();
-        long duplicates = seen.values().stream().filter(n -> n > 1).count();
-        return new OnKafka(seqOf.size(), missing, duplicates, outOfOrder);
+    /** event-service's outbox rows for the event topic against the topic read from its start. */
+    private OutboxOnKafka onKafka() throws SQLException {
+        return OutboxOnKafka.check(context.kafkaBootstrapServers(), fault.eventDbPort(), fault.eventDbName(), Topics.EVENT);
     }
 
     /**

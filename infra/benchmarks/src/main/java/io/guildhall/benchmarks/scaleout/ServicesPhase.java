@@ -4,8 +4,8 @@ import io.guildhall.benchmarks.BenchContext;
 import io.guildhall.benchmarks.burst.BenchUsers;
 import io.guildhall.benchmarks.burst.BurstBenchmark;
 import io.guildhall.benchmarks.kafka.KafkaTools;
+import io.guildhall.benchmarks.kafka.OutboxOnKafka;
 import io.guildhall.benchmarks.process.ServiceJvm;
-import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.Topics;
 import io.guildhall.devstack.KafkaCluster;
 import io.guildhall.devstack.Postgres;
@@ -14,13 +14,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +21,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -188,14 +180,14 @@ final class ServicesPhase {
             }
         }
         double caughtUpAfter = (System.nanoTime() - killedAt) / 1e9;
-        OnKafka onKafka = onKafka(bootstrap, dbPort, eventDb);
+        OutboxOnKafka onKafka = OutboxOnKafka.check(bootstrap, dbPort, eventDb, Topics.EVENT);
         Map<String, String> accepted = pairs(dbPort, eventDb, "SELECT person_id, status FROM rsvp WHERE event_id = '" + eventId + "'");
         Map<String, String> seen = pairs(dbPort, analyticsDb, "SELECT person_id, status FROM rsvp WHERE event_id = '" + eventId + "'");
         long differ = new TreeSet<>(union(accepted.keySet(), seen.keySet())).stream()
                 .filter(person -> !String.valueOf(accepted.get(person)).equals(String.valueOf(seen.get(person)))).count();
         cluster.restart(1);
 
-        boolean passed = seatsExact && goingInDb == seats && caughtUp && onKafka.missing == 0 && onKafka.outOfOrder == 0
+        boolean passed = seatsExact && goingInDb == seats && caughtUp && onKafka.missing() == 0 && onKafka.outOfOrder() == 0
                 && differ == 0 && takeoverAt > 0 && accepted.size() == people;
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("services started (2 event-service, 2 analytics-service on the cluster)", fixed(startSeconds) + " s"));
@@ -213,7 +205,7 @@ final class ServicesPhase {
                 + " (then " + (after == null ? "?" : after.members() + " / " + after.partitions()) + ")"));
         rows.add(List.of("outbox empty and the event topic read to its end after", caughtUp ? fixed(caughtUpAfter) + " s" : "NOT caught up (" + unsent + " unsent)"));
         rows.add(List.of("event-service outbox rows on the event topic: missing / twice / out of order per key",
-                onKafka.rows + " rows: " + onKafka.missing + " / " + onKafka.duplicates + " / " + onKafka.outOfOrder));
+                onKafka.rows() + " rows: " + onKafka.missing() + " / " + onKafka.duplicates() + " / " + onKafka.outOfOrder()));
         rows.add(List.of("answers in event-service vs analytics' read model", accepted.size() + " vs " + seen.size() + ", " + differ + " differ"));
         return new Result(passed, rows);
     }
@@ -234,53 +226,6 @@ final class ServicesPhase {
             }
             return new Group(members, partitions);
         }
-    }
-
-    record OnKafka(long rows, long missing, long duplicates, long outOfOrder) {
-    }
-
-    /** Reads the event topic from its start and checks it against event-service's outbox rows for that topic. */
-    private static OnKafka onKafka(String bootstrap, int dbPort, String eventDb) throws Exception {
-        Map<String, Long> seqOf = new HashMap<>();
-        try (Connection db = Postgres.connect(dbPort, eventDb); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT event_id::text, seq FROM guildhall_outbox WHERE topic = '" + Topics.EVENT + "'")) {
-            while (rows.next()) {
-                seqOf.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, Long> lastSeqOfKey = new HashMap<>();
-        long outOfOrder = 0;
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVENT).stream()
-                    .map(p -> new TopicPartition(Topics.EVENT, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header id = record.headers().lastHeader(CloudEventHeaders.ID);
-                    if (id == null) {
-                        continue;
-                    }
-                    String eventId = new String(id.value(), StandardCharsets.UTF_8);
-                    Long seq = seqOf.get(eventId);
-                    if (seen.merge(eventId, 1, Integer::sum) > 1 || seq == null) {
-                        continue;
-                    }
-                    Long last = lastSeqOfKey.put(record.key(), seq);
-                    if (last != null && last > seq) {
-                        outOfOrder++;
-                    }
-                }
-            }
-        }
-        long missing = seqOf.keySet().stream().filter(id -> !seen.containsKey(id)).count();
-        long duplicates = seen.values().stream().filter(n -> n > 1).count();
-        return new OnKafka(seqOf.size(), missing, duplicates, outOfOrder);
     }
 
     private static long scalar(int port, String database, String sql) throws SQLException {
