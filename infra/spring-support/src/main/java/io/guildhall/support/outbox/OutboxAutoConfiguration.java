@@ -71,10 +71,31 @@ public class OutboxAutoConfiguration {
     @ConditionalOnBean(StreamBridge.class)
     OutboxPublisher outboxPublisher(org.springframework.core.env.Environment env) {
         // The same brokers as the binder's; producer settings can be added under guildhall.outbox.producer.*.
-        Map<String, Object> overrides = new HashMap<>(Binder.get(env)
+        Map<String, Object> overrides = producerSettings(Binder.get(env)
                 .bind("guildhall.outbox.producer", Bindable.mapOf(String.class, Object.class)).orElse(Map.of()));
         return new KafkaOutboxPublisher(env.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"),
                 overrides);
+    }
+
+    /**
+     * Kafka's settings by their dotted names. YAML nests {@code max.block.ms: 1000} as max → block → ms (Boot keeps the
+     * dots only in {@code "[max.block.ms]"}): the nesting is joined back, so both spellings reach the producer.
+     */
+    static Map<String, Object> producerSettings(Map<String, Object> bound) {
+        Map<String, Object> settings = new HashMap<>();
+        flatten("", bound, settings);
+        return settings;
+    }
+
+    private static void flatten(String prefix, Map<?, ?> values, Map<String, Object> into) {
+        values.forEach((key, value) -> {
+            String name = prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(name, nested, into);
+            } else {
+                into.put(name, value);
+            }
+        });
     }
 
     @Bean
