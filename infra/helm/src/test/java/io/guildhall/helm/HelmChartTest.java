@@ -100,6 +100,8 @@ class HelmChartTest {
             assertEquals(health + "/readiness", container.getReadinessProbe().getHttpGet().getPath(), name);
             assertEquals(health + "/liveness", container.getLivenessProbe().getHttpGet().getPath(), name);
             assertNotNull(container.getStartupProbe(), name);
+            String portVariable = service.equals("analytics") ? "MICRONAUT_SERVER_PORT" : "SERVER_PORT";
+            assertEquals(String.valueOf(container.getPorts().get(0).getContainerPort()), env(deployment, portVariable).getValue(), name);
             assertNotNull(container.getResources().getRequests().get("cpu"), name);
             assertNotNull(container.getResources().getRequests().get("memory"), name);
             assertNotNull(container.getResources().getLimits().get("memory"), name);
