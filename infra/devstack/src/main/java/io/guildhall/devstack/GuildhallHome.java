@@ -86,6 +86,21 @@ public final class GuildhallHome {
         return stateDir().resolve("stack.lock");
     }
 
+    /**
+     * Kept across clones on this machine, beside the browser the tests fetch:
+     * {@code -Dguildhall.cache} or {@code GUILDHALL_CACHE}, else {@code $XDG_CACHE_HOME/guildhall},
+     * else {@code ~/.cache/guildhall}. Only shortcuts live there; deleting it is always safe.
+     */
+    public Path machineCache() {
+        String explicit = System.getProperty("guildhall.cache", System.getenv("GUILDHALL_CACHE"));
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("guildhall");
+    }
+
     public Path serviceJar(String module) {
         return root.resolve(module).resolve("target").resolve(module + ".jar");
     }

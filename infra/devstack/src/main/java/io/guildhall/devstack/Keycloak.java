@@ -49,7 +49,8 @@ public final class Keycloak implements AutoCloseable {
     public void start() throws IOException {
         Ports.requireFree(port, "Keycloak");
         Runtimes runtimes = Runtimes.load();
-        Path dist = KeycloakDist.unpacked(runtimes.keycloakZip(), home.keycloak(), runtimes.keycloakVersion());
+        Path built = home.machineCache().resolve("keycloak").resolve(runtimes.keycloakVersion());
+        Path dist = KeycloakDist.unpacked(runtimes.keycloakZip(), home.keycloak(), runtimes.keycloakVersion(), built);
         prepareRealmImport(dist.resolve("data"));
         Process started = Processes.start(List.of("/bin/bash", dist.resolve("bin").resolve("kc.sh").toString(),
                         "start-dev", "--http-port=" + port, "--http-host=" + Ports.HOST,
@@ -70,6 +71,19 @@ public final class Keycloak implements AutoCloseable {
         } catch (RuntimeException e) {
             stop();
             throw e;
+        }
+        keepBuilt(dist, built);
+    }
+
+    /** Ready means built: the first built dist of a version goes to the machine's cache (a shortcut only). */
+    private static void keepBuilt(Path dist, Path built) {
+        try {
+            if (KeycloakDist.keepBuilt(dist, built)) {
+                System.out.println("Keycloak: kept the built dist in " + built + " for the next fresh clone");
+            }
+        } catch (IOException | RuntimeException e) {
+            System.out.println("Keycloak: could not keep the built dist in " + built + " (" + e + "); "
+                    + "the next fresh clone unpacks and builds it again");
         }
     }
 
