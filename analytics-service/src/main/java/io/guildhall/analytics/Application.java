@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 public class Application {
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        boolean jsonLines = io.guildhall.analytics.observability.LogFormat.choose();
+        Micronaut.build(args).mainClass(Application.class).banner(!jsonLines).start();
     }
 }

@@ -2,12 +2,14 @@ package io.guildhall.analytics.messaging;
 
 import io.guildhall.analytics.jdbc.Prefetch;
 import io.guildhall.analytics.jdbc.BatchRows;
+import io.guildhall.analytics.observability.LedgerSpans;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.InvalidCloudEventException;
 import io.guildhall.contracts.consumer.TransientFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +50,12 @@ public class BatchConsumer {
 
     public static final String RECORDS_METRIC = io.guildhall.contracts.consumer.ConsumerMetrics.RECORDS;
 
+    /**
+     * The reports' freshness: from a change's time (its {@code ce_time}, when the owning service decided it) to the
+     * commit that counted it in the read model. Prometheus: {@code guildhall_analytics_report_delay_seconds}.
+     */
+    public static final String REPORT_DELAY_METRIC = "guildhall.analytics.report.delay";
+
     private static final Logger LOG = LoggerFactory.getLogger(BatchConsumer.class);
 
     private final CloudEventReader reader;
@@ -61,6 +71,8 @@ public class BatchConsumer {
     private final Target target;
     /** Resolves a run's person ids together (the erasures). */
     private final Prefetch.People people;
+    private final Timer reportDelay;
+    private final LedgerSpans spans;
 
     /**
      * What a transaction of this consumer does first. The live read model: take the apply lock shared, so that a
@@ -95,15 +107,16 @@ public class BatchConsumer {
                                    DeadLetters deadLetters, TransactionOperations<Connection> transactions,
                                    List<TopicHandler<?>> handlers, MeterRegistry meters,
                                    @io.micronaut.context.annotation.Value("${guildhall.kafka.handler-attempts:5}")
-                                   int handlerAttempts, Prefetch.People people) {
+                                   int handlerAttempts, Prefetch.People people, LedgerSpans spans) {
         this(reader, processedEvents, deadLetters, transactions, byType(handlers), meters, handlerAttempts, Target.LIVE,
-                people);
+                people, spans);
     }
 
     private BatchConsumer(CloudEventReader reader, ProcessedEvents processedEvents,
                                     DeadLetters deadLetters, TransactionOperations<Connection> transactions,
                                     Map<String, TopicHandler<?>> handlersByType, MeterRegistry meters,
-                                    int handlerAttempts, Target target, Prefetch.People people) {
+                                    int handlerAttempts, Target target, Prefetch.People people, LedgerSpans spans) {
+        this.spans = spans;
         this.reader = reader;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
@@ -113,12 +126,15 @@ public class BatchConsumer {
         this.handlerAttempts = Math.max(1, handlerAttempts);
         this.target = target;
         this.people = people;
+        this.reportDelay = Timer.builder(REPORT_DELAY_METRIC)
+                .description("From a change's time (ce_time) to its being counted in the reports")
+                .register(meters);
     }
 
     /** The same consumer writing into {@code schema} instead of the live read model (a rebuild's shadow). */
     public BatchConsumer shadow(String schema) {
         return new BatchConsumer(reader, processedEvents, deadLetters, transactions, handlersByType, meters,
-                handlerAttempts, Target.shadow(schema), people);
+                handlerAttempts, Target.shadow(schema), people, spans);
     }
 
     private <R> R inTransaction(SqlWork<R> work) {
@@ -140,7 +156,7 @@ public class BatchConsumer {
      *         must read the partition again from there (after a pause) and must not commit beyond it
      */
     public Map<TopicPartition, Long> consume(Iterable<ConsumerRecord<String, byte[]>> records) {
-        BatchProgress progress = new BatchProgress();
+        BatchProgress progress = new BatchProgress(Instant.now());
         List<CheckedRecord> checked = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -157,7 +173,9 @@ public class BatchConsumer {
         for (CheckedRecord record : checked) {
             if (record.kind() == CheckedRecord.Kind.DEAD_LETTER && target.deadLetters()
                     && !progress.leftForRetry(record.record())) {
-                LOG.warn("Dead-lettering {}: {}", record.position(), record.invalidReason());
+                try (var trace = LedgerSpans.inLogs(record.headers() == null ? null : record.headers().traceparent())) {
+                    LOG.warn("Dead-lettering {}: {}", record.position(), record.invalidReason());
+                }
                 sent.put(record, deadLetters.send(record.record(), CONSUMER, record.invalidReason()));
             }
         }
@@ -200,7 +218,7 @@ public class BatchConsumer {
 
     private void apply(List<CheckedRecord> events, BatchProgress progress) {
         List<CheckedRecord> pending = events.stream().filter(e -> !progress.leftForRetry(e.record())).toList();
-        if (pending.size() > 1 && appliedTogether(pending)) {
+        if (pending.size() > 1 && appliedTogether(pending, progress.began())) {
             return;
         }
         for (CheckedRecord event : pending) {
@@ -208,8 +226,12 @@ public class BatchConsumer {
                 continue;
             }
             try {
-                counted(event.record(), inTransaction(transaction ->
-                        BatchRows.within(transaction, rows -> applyOnce(transaction, event))));
+                ConsumeOutcome outcome = inTransaction(transaction ->
+                        BatchRows.within(transaction, rows -> applyOnce(transaction, event)));
+                counted(event.record(), outcome);
+                if (outcome == ConsumeOutcome.APPLIED) {
+                    reported(event, progress.began());
+                }
                 attempts.remove(event.position());
             } catch (Exception e) {
                 // Also checked ones: the transaction API rethrows the database's SQLException undeclared.
@@ -219,7 +241,7 @@ public class BatchConsumer {
     }
 
     /** @return false when the batch's transaction rolled back: nothing of it was applied */
-    private boolean appliedTogether(List<CheckedRecord> events) {
+    private boolean appliedTogether(List<CheckedRecord> events, Instant began) {
         List<ConsumeOutcome> outcomes;
         try {
             outcomes = inTransaction(transaction -> BatchRows.within(transaction, rows -> {
@@ -254,6 +276,9 @@ public class BatchConsumer {
         }
         for (int i = 0; i < events.size(); i++) {
             counted(events.get(i).record(), outcomes.get(i));
+            if (outcomes.get(i) == ConsumeOutcome.APPLIED) {
+                reported(events.get(i), began);
+            }
         }
         return true;
     }
@@ -295,7 +320,10 @@ public class BatchConsumer {
             counted(event.record(), ConsumeOutcome.IGNORED);
             return;
         }
-        LOG.warn("Dead-lettering {} {} {}: {}", event.position(), event.headers().type(), event.headers().id(), reason);
+        try (var trace = LedgerSpans.inLogs(event.headers().traceparent())) {
+            LOG.warn("Dead-lettering {} {} {}: {}", event.position(), event.headers().type(), event.headers().id(),
+                    reason);
+        }
         try {
             deadLetters.publish(event.record(), CONSUMER, reason);
         } catch (RuntimeException publishing) {
@@ -328,6 +356,14 @@ public class BatchConsumer {
 
     private void counted(ConsumerRecord<String, byte[]> record, ConsumeOutcome outcome) {
         counter(record.topic(), outcome.name().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    /** Only the live read model's: a rebuild replays old changes on purpose. */
+    private void reported(CheckedRecord event, Instant batchBegan) {
+        if (target == Target.LIVE) {
+            reportDelay.record(Duration.between(event.headers().time(), Instant.now()).abs());
+            spans.counted(event.headers(), event.record(), batchBegan);
+        }
     }
 
     private Counter counter(String topic, String outcome) {

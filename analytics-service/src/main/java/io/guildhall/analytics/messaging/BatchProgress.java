@@ -14,6 +14,16 @@ import java.util.Map;
 final class BatchProgress {
 
     private final Map<TopicPartition, Long> retryFrom = new HashMap<>();
+    private final java.time.Instant began;
+
+    BatchProgress(java.time.Instant began) {
+        this.began = began;
+    }
+
+    /** When the poll's handling began: the start of each counted change's span. */
+    java.time.Instant began() {
+        return began;
+    }
 
     void failed(ConsumerRecord<?, ?> record) {
         retryFrom.merge(partitionOf(record), record.offset(), Math::min);

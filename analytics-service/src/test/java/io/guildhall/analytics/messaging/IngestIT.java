@@ -7,14 +7,17 @@ import io.guildhall.analytics.report.MeReport;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static io.guildhall.analytics.messaging.ReadModelRows.row;
 import static io.guildhall.analytics.messaging.ReadModelRows.ts;
@@ -280,6 +283,21 @@ class IngestIT extends IngestTestBase {
         assertEquals(List.of(row(1)), db.query("SELECT count(*) FROM processed_event WHERE event_id = ?",
                 update.id()));
         assertTrue(count("duplicate") > duplicatesBefore, "the redelivery was seen and skipped");
+    }
+
+    @Test
+    void the_reports_freshness_is_measured_from_the_time_of_each_change() {
+        Timer delay = meters.get(BatchConsumer.REPORT_DELAY_METRIC).timer();
+        long before = delay.count();
+        Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
+        UUID community = UUID.randomUUID();
+
+        topics.publish(Samples.founded(community, "Late Guild", Samples.person(), twoHoursAgo), twoHoursAgo);
+        db.awaitRows(List.of(row("Late Guild")), "SELECT name FROM community WHERE id = ?", community);
+
+        assertTrue(delay.count() > before, "the applied change was timed");
+        assertTrue(delay.max(TimeUnit.SECONDS) >= Duration.ofHours(2).toSeconds(),
+                "counted two hours after it happened: " + delay.max(TimeUnit.SECONDS) + " s");
     }
 
     static Instant at(int minutes) {

@@ -10,6 +10,8 @@ import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.InvalidFieldException;
 import io.guildhall.support.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,12 @@ import java.util.UUID;
  */
 @Service
 public class AttendanceService {
+
+    /**
+     * Who gave whom minutes, and who took them back: one line per attendance written ({@code guildhall.audit}), with
+     * the request's trace id in a structured log (see docs/operations.md).
+     */
+    private static final Logger AUDIT = LoggerFactory.getLogger("guildhall.audit");
 
     private final EventStore events;
     private final AttendanceStore attendance;
@@ -134,6 +142,8 @@ public class AttendanceService {
                             .then(outbox.append(new AttendanceRecorded(event.id(), person, event.communityId(),
                                     event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), minutes,
                                     method.name(), by, now, event.recordedAfterTheFact())))
+                            .doOnSuccess(done -> AUDIT.info("attendance recorded: event {} person {} minutes {} method {}"
+                                    + " by {}", event.id(), person, minutes, method, by))
                             .thenReturn(recorded);
                 }));
     }
@@ -144,6 +154,8 @@ public class AttendanceService {
                 .then(outbox.append(new AttendanceCorrected(event.id(), previous.personId(), event.communityId(),
                         event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), previous.minutes(),
                         minutes, by, now)))
+                .doOnSuccess(done -> AUDIT.info("attendance corrected: event {} person {} minutes {} -> {} by {}",
+                        event.id(), previous.personId(), previous.minutes(), minutes, by))
                 .thenReturn(corrected);
     }
 

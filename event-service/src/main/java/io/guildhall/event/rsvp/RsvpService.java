@@ -10,6 +10,8 @@ import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
 import io.guildhall.support.messaging.Traceparent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.NotFoundException;
@@ -51,9 +53,21 @@ public class RsvpService {
     private final Clock clock;
     private final TransactionalOperator tx;
     private final DecisionQueue<Ask, RsvpView> queue;
+    /** One counter per outcome, registered up front so that a quiet service exports zeros, not nothing. */
+    private final Map<String, Counter> decisions = new HashMap<>();
+
+    /** Decided answers, by outcome (going, waitlisted, not_going, withdrawn): {@code guildhall_rsvp_decisions_total}. */
+    public static final String DECISIONS_METRIC = "guildhall.rsvp.decisions";
 
     public RsvpService(EventStore events, RsvpStore rsvps, Outbox outbox, Clock clock,
-                       ReactiveTransactionManager transactions, @Value("${guildhall.rsvp.max-batch:500}") int maxBatch) {
+                       ReactiveTransactionManager transactions, @Value("${guildhall.rsvp.max-batch:500}") int maxBatch,
+                       MeterRegistry meters) {
+        for (String outcome : List.of("going", "waitlisted", "not_going", "withdrawn")) {
+            decisions.put(outcome, Counter.builder(DECISIONS_METRIC)
+                    .description("RSVP answers decided and committed, by outcome")
+                    .tag("outcome", outcome)
+                    .register(meters));
+        }
         this.events = events;
         this.rsvps = rsvps;
         this.outbox = outbox;
@@ -109,7 +123,20 @@ public class RsvpService {
                             .then(Mono.defer(state::flush));
                 }))
                 // A withdrawal has no view: its caller gets an empty answer.
-                .then(Mono.fromRunnable(() -> batch.forEach(r -> r.result().tryEmitValue(views.get(r)))));
+                .then(Mono.fromRunnable(() -> batch.forEach(r -> {
+                    RsvpView view = views.get(r);
+                    r.result().tryEmitValue(view);
+                    counted(r.request(), view);
+                })));
+    }
+
+    /** After the commit, once per answer; a request refused (the event gone, closed) is not a decision. */
+    private void counted(Ask ask, RsvpView view) {
+        String outcome = view != null ? view.status().name().toLowerCase(java.util.Locale.ROOT)
+                : ask.kind() == Kind.WITHDRAW ? "withdrawn" : null;
+        if (outcome != null) {
+            decisions.get(outcome).increment();
+        }
     }
 
     /** The state of one batch: counts and statuses as decided so far, and the writes not yet sent. */

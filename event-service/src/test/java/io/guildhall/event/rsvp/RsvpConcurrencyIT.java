@@ -6,6 +6,7 @@ import io.guildhall.contracts.event.RsvpStatus;
 import io.guildhall.event.EventServiceApplication;
 import io.guildhall.event.EventServiceITBase;
 import io.guildhall.testsupport.TopicClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,18 @@ class RsvpConcurrencyIT extends EventServiceITBase {
     @Autowired
     RsvpService rsvps;
 
+    @Autowired
+    MeterRegistry meters;
+
     @AfterAll
     static void stopSecondInstance() {
         if (secondInstance != null) {
             secondInstance.close();
         }
+    }
+
+    static double decisions(MeterRegistry registry, String outcome) {
+        return registry.get(RsvpService.DECISIONS_METRIC).tag("outcome", outcome).counter().count();
     }
 
     static RsvpService second() {
@@ -68,6 +76,9 @@ class RsvpConcurrencyIT extends EventServiceITBase {
         String id = create("grace", event("Hot event", Instant.now().plus(Duration.ofDays(3)), SEATS));
         UUID event = UUID.fromString(id);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        MeterRegistry otherMeters = secondInstance.getBean(MeterRegistry.class);
+        double goingBefore = decisions(meters, "going") + decisions(otherMeters, "going");
+        double waitlistedBefore = decisions(meters, "waitlisted") + decisions(otherMeters, "waitlisted");
 
         long started = System.nanoTime();
         List<RsvpView> answers = Flux.range(0, PEOPLE)
@@ -82,6 +93,10 @@ class RsvpConcurrencyIT extends EventServiceITBase {
         assertThat(answers).hasSize(PEOPLE);
         Map<RsvpStatus, Long> byStatus = answers.stream().collect(Collectors.groupingBy(RsvpView::status, Collectors.counting()));
         assertThat(byStatus).containsEntry(RsvpStatus.GOING, (long) SEATS).containsEntry(RsvpStatus.WAITLISTED, (long) PEOPLE - SEATS);
+        // guildhall_rsvp_decisions_total counts each committed decision once, on the instance that took it.
+        assertThat(decisions(meters, "going") + decisions(otherMeters, "going") - goingBefore).isEqualTo(SEATS);
+        assertThat(decisions(meters, "waitlisted") + decisions(otherMeters, "waitlisted") - waitlistedBefore)
+                .isEqualTo(PEOPLE - SEATS);
         assertThat(answers.stream().filter(a -> a.status() == RsvpStatus.WAITLISTED).map(RsvpView::position).sorted())
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, PEOPLE - SEATS).boxed().toList());
         assertThat(count("SELECT count(*) FROM rsvp WHERE event_id = :id AND status = 'GOING'", event)).isEqualTo(SEATS);

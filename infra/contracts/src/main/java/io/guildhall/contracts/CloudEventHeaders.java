@@ -63,6 +63,11 @@ public record CloudEventHeaders(
     }
 
     /** The Kafka headers, in a stable order, values as raw UTF-8. */
+    /** The same attributes with another {@code traceparent} (the span that sends the record). */
+    public CloudEventHeaders withTraceparent(String traceparent) {
+        return new CloudEventHeaders(id, type, source, time, subject, traceparent);
+    }
+
     public Map<String, byte[]> toKafkaHeaders() {
         Map<String, byte[]> headers = new LinkedHashMap<>();
         headers.put(ID, utf8(id));

@@ -22,12 +22,21 @@ final class Api {
     }
 
     static HttpResponse<String> call(Platform platform, String method, String path, String token, String json) {
+        return call(platform, method, path, token, json, null);
+    }
+
+    /** The same, continuing the caller's W3C trace {@code traceparent} (when not null), as a traced client would. */
+    static HttpResponse<String> call(Platform platform, String method, String path, String token, String json,
+                                     String traceparent) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(path)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -31,11 +31,13 @@ public final class Platform implements AutoCloseable {
     private final GuildhallStack stack;
     private final List<ServiceProcess> running;
     private final ServiceSpec gateway;
+    private final OtlpReceiver traces;
 
-    private Platform(GuildhallStack stack, List<ServiceProcess> running, ServiceSpec gateway) {
+    private Platform(GuildhallStack stack, List<ServiceProcess> running, ServiceSpec gateway, OtlpReceiver traces) {
         this.stack = stack;
         this.running = running;
         this.gateway = gateway;
+        this.traces = traces;
     }
 
     static Platform start() {
@@ -51,6 +53,13 @@ public final class Platform implements AutoCloseable {
             backends.add(spec.onPort(Ports.free()).withDatabase(database));
         }
         List<ServiceProcess> running = new ArrayList<>();
+        // Every service exports its spans to the tests' OTLP receiver and writes ECS JSON log lines, as they would
+        // in production with a collector and a log pipeline.
+        OtlpReceiver traces = OtlpReceiver.start();
+        Map<String, String> observability = Map.of(
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.tracesUrl(),
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms",
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         try {
             // Launch the four back ends at once, then wait for each: start-up is the slow part. The gateway comes
             // last: on a busy 2-core machine a fifth JVM starting alongside pushes the others past their timeout.
@@ -58,16 +67,20 @@ public final class Platform implements AutoCloseable {
                 Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
                 // Consumer groups of this run's own, reading every topic from its start.
                 env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-e2e-" + run);
+                env.putAll(observability);
                 running.add(new ServiceProcess(spec, jarOf(stack, spec.module()),
                         stack.home().log("e2e-" + spec.module()), env).launch());
             }
             running.forEach(ServiceProcess::awaitHealthy);
             ServiceSpec gateway = ServiceSpec.GATEWAY.onPort(GATEWAY_PORT);
+            Map<String, String> gatewayEnv = new LinkedHashMap<>(stack.endpoints().environment(gateway, backends));
+            gatewayEnv.putAll(observability);
             running.add(new ServiceProcess(gateway, jarOf(stack, gateway.module()), stack.home().log("e2e-gateway"),
-                    stack.endpoints().environment(gateway, backends)).start());
-            return new Platform(stack, running, gateway);
+                    gatewayEnv).start());
+            return new Platform(stack, running, gateway, traces);
         } catch (RuntimeException e) {
             stopAll(running);
+            traces.close();
             throw e;
         }
     }
@@ -111,9 +124,15 @@ public final class Platform implements AutoCloseable {
         return Collections.unmodifiableList(running);
     }
 
+    /** The spans the services exported. */
+    OtlpReceiver traces() {
+        return traces;
+    }
+
     @Override
     public void close() {
         stopAll(running);
+        traces.close();
     }
 
     private static void stopAll(List<ServiceProcess> processes) {

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** W3C Trace Context {@code traceparent} values: accepted when well-formed, otherwise started anew. */
 public final class Traceparent {
 
+    /** The W3C header, and the Kafka header the outbox's records carry it in. */
+    public static final String HEADER = "traceparent";
+
     /** Reactor context key under which the current request's traceparent travels to the outbox. */
     public static final String CONTEXT_KEY = "guildhall.traceparent";
 
@@ -27,6 +30,11 @@ public final class Traceparent {
         RANDOM.nextBytes(trace);
         RANDOM.nextBytes(span);
         return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+    }
+
+    /** The header value of a span's context (version 00). */
+    public static String of(String traceId, String spanId, boolean sampled) {
+        return "00-" + traceId + "-" + spanId + (sampled ? "-01" : "-00");
     }
 
     public static String continueOrStart(String incoming) {

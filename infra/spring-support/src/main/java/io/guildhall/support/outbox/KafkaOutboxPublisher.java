@@ -21,8 +21,14 @@ import java.util.concurrent.CompletableFuture;
 public class KafkaOutboxPublisher implements OutboxPublisher, DisposableBean {
 
     private final KafkaProducer<byte[], byte[]> producer;
+    private final OutboxTracing tracing;
 
     public KafkaOutboxPublisher(String bootstrapServers, Map<String, Object> overrides) {
+        this(bootstrapServers, overrides, OutboxTracing.NONE);
+    }
+
+    public KafkaOutboxPublisher(String bootstrapServers, Map<String, Object> overrides, OutboxTracing tracing) {
+        this.tracing = tracing;
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "guildhall-outbox");
@@ -43,18 +49,23 @@ public class KafkaOutboxPublisher implements OutboxPublisher, DisposableBean {
     @Override
     public CompletableFuture<Void> send(OutboxRow row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
+        OutboxTracing.Sending sending = tracing.start(row);
         try {
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(row.topic(),
                     row.key().getBytes(StandardCharsets.UTF_8), row.payload());
-            row.headers().toKafkaHeaders().forEach((name, value) -> record.headers().add(name, value));
+            row.headers().withTraceparent(sending.traceparent()).toKafkaHeaders()
+                    .forEach((name, value) -> record.headers().add(name, value));
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
+                    sending.sent();
                     acked.complete(null);
                 } else {
+                    sending.failed(error);
                     acked.completeExceptionally(error);
                 }
             });
         } catch (RuntimeException error) {
+            sending.failed(error);
             acked.completeExceptionally(error);
         }
         return acked;

@@ -69,12 +69,16 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(StreamBridge.class)
-    OutboxPublisher outboxPublisher(org.springframework.core.env.Environment env) {
+    OutboxPublisher outboxPublisher(org.springframework.core.env.Environment env,
+                                    ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+                                    ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
         // The same brokers as the binder's; producer settings can be added under guildhall.outbox.producer.*.
         Map<String, Object> overrides = producerSettings(Binder.get(env)
                 .bind("guildhall.outbox.producer", Bindable.mapOf(String.class, Object.class)).orElse(Map.of()));
+        OutboxTracing tracing = tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                ? OutboxTracing.with(tracer.getObject(), propagator.getObject()) : OutboxTracing.NONE;
         return new KafkaOutboxPublisher(env.getProperty("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092"),
-                overrides);
+                overrides, tracing);
     }
 
     /**
