@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 import jakarta.inject.Singleton;
 
 /**
@@ -29,11 +30,14 @@ public class TracingFactory {
     OpenTelemetryHolder openTelemetry(@Value("${management.opentelemetry.tracing.export.otlp.endpoint:}") String endpoint,
                                       @Value("${management.opentelemetry.tracing.export.schedule-delay:5s}")
                                       java.time.Duration scheduleDelay,
+                                      @Value("${guildhall.trace-sampling:1.0}") double sampling,
                                       @Value("${micronaut.application.name:analytics-service}") String service) {
         if (endpoint == null || endpoint.isBlank()) {
             return new OpenTelemetryHolder(OpenTelemetry.noop(), null);
         }
         SdkTracerProvider tracers = SdkTracerProvider.builder()
+                // A change's span follows its record's trace: sampled where the request that made it was.
+                .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(sampling)))
                 .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(SERVICE_NAME, service))))
                 .addSpanProcessor(BatchSpanProcessor.builder(OtlpHttpSpanExporter.builder().setEndpoint(endpoint).build())
                         .setScheduleDelay(scheduleDelay).build())

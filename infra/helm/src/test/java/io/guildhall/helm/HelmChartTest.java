@@ -197,6 +197,21 @@ class HelmChartTest {
     }
 
     @Test
+    void json_logs_by_default_and_traces_leave_only_for_a_named_collector() {
+        Map<String, String> plain = render(Map.of()).one(ConfigMap.class, RELEASE + "-guildhall").getData();
+        assertEquals("ecs", plain.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"));
+        assertEquals("1.0", plain.get("GUILDHALL_TRACE_SAMPLING"));
+        assertFalse(plain.containsKey("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"));
+
+        Map<String, String> traced = render(Map.of("observability.otlpTracesEndpoint", "http://otel:4318/v1/traces",
+                "observability.traceSampling", "0.25", "observability.jsonLogs", "false"))
+                .one(ConfigMap.class, RELEASE + "-guildhall").getData();
+        assertEquals("http://otel:4318/v1/traces", traced.get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"));
+        assertEquals("0.25", traced.get("GUILDHALL_TRACE_SAMPLING"));
+        assertFalse(traced.containsKey("LOGGING_STRUCTURED_FORMAT_CONSOLE"));
+    }
+
+    @Test
     void the_kafka_settings_are_the_production_topic_declarations() {
         Map<String, String> config = render(Map.of()).one(ConfigMap.class, RELEASE + "-guildhall").getData();
         TopicDeclaration.Settings production = TopicDeclaration.Settings.production();
