@@ -1,6 +1,7 @@
 package io.guildhall.devstack;
 
 import io.guildhall.devstack.demo.DemoData;
+import io.guildhall.devstack.demo.DemoPeople;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -74,6 +75,10 @@ public final class Launcher {
         StackStarter starter = new StackStarter(home, stops);
         try {
             StackEndpoints endpoints = starter.infra();
+            if (demoData) {
+                // Before the services: membership-service's first directory sync then brings them all in.
+                registerDemoPeople(endpoints);
+            }
             if (withServices) {
                 starter.services(endpoints);
             }
@@ -96,6 +101,14 @@ public final class Launcher {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void registerDemoPeople(StackEndpoints endpoints) {
+        try {
+            DemoPeople.register(endpoints.keycloakUrl(), System.out);
+        } catch (RuntimeException e) {
+            System.out.println("  Demo people: not registered (" + e.getMessage() + "); the demo has its 24 people only.");
         }
     }
 

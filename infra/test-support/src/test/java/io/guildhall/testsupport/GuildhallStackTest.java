@@ -1,6 +1,7 @@
 package io.guildhall.testsupport;
 
 import io.guildhall.devstack.KafkaBroker;
+import io.guildhall.devstack.KeycloakUsers;
 import io.guildhall.devstack.Ports;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,6 +55,25 @@ class GuildhallStackTest {
         assertTrue(claims.contains("\"level\":\"manager\""), claims);
         assertTrue(claims.contains("\"weeklyHours\":40"), claims);
         assertTrue(claims.contains("\"preferred_username\":\"grace\""), claims);
+    }
+
+    @Test
+    void people_registered_through_keycloaks_admin_api_sign_in_with_their_attributes_and_registering_again_adds_nobody() {
+        String username = "registered-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakUsers users = new KeycloakUsers(stack.keycloakUrl(), "guildhall");
+        KeycloakUsers.User user = new KeycloakUsers.User(username, "Reg", "Istered", username + "@guildhall.example",
+                Map.of("department", "Finance", "level", "senior", "location", "Lisbon", "weeklyHours", "24",
+                        "startDate", "2020-02-03"), List.of("default-roles-guildhall", "employee"));
+
+        assertEquals(new KeycloakUsers.Registered(1, 0), users.register(List.of(user), "demo"));
+        assertEquals(new KeycloakUsers.Registered(0, 1), users.register(List.of(user), "demo"));
+        String claims = payload(stack.accessToken(username, "demo"));
+
+        assertTrue(claims.contains("\"department\":\"Finance\""), claims);
+        assertTrue(claims.contains("\"level\":\"senior\""), claims);
+        assertTrue(claims.contains("\"weeklyHours\":24"), claims);
+        assertTrue(claims.matches("(?s).*\"realm_access\":\\{\"roles\":\\[[^\\]]*\"employee\".*"), claims);
+        assertThrows(IllegalStateException.class, () -> stack.accessToken(username, "not-demo"));
     }
 
     @Test

@@ -16,20 +16,27 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * A small organisation's first month on Guildhall, loaded through the services' public APIs by the demo people
- * themselves (so every figure flows through Kafka exactly as in production): communities and their goals, members
- * and a pending join request, events held in the last days with attendance, upcoming events with RSVPs and a
- * waitlist, and a month of logged contributions. Loaded once: a stack that already has the demo communities is
- * left alone. The random choices use a fixed seed, so every fresh stack tells the same story.
+ * An organisation of 300 people in its first month on Guildhall, loaded through the services' public APIs by the demo
+ * people themselves (so every figure flows through Kafka exactly as in production): 12 communities and their goals,
+ * members and pending join requests, events of every type held in the last days with attendance, upcoming events
+ * with RSVPs and waitlists, and a month of logged contributions. The 276 people beyond the realm file's 24 are
+ * registered in Keycloak first ({@link DemoPeople}). Loaded once: a stack that already has the demo communities is
+ * left alone. The random choices use a fixed seed, so every fresh stack tells the same story; the writes of one step
+ * go out four at a time.
  */
 public final class DemoData {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     /** The demo realm's people (infra/keycloak/realm/guildhall-realm.json), password "demo". */
-    static final List<String> PEOPLE = List.of("ada", "grace", "katherine", "alan", "barbara", "edsger", "margaret",
+    static final List<String> REALM_PEOPLE = List.of("ada", "grace", "katherine", "alan", "barbara", "edsger", "margaret",
             "donald", "frances", "john", "radia", "ken", "dennis", "tim", "hedy", "claude", "annie", "mary", "dorothy",
             "niklaus", "joan", "leslie", "shafi", "sophie");
+    /** Memberships the demo's three named people always hold, so that their pages have a story to tell. */
+    private static final Map<String, List<String>> NAMED_MEMBERSHIPS = Map.of(
+            "ada", List.of("Java Guild", "Running Club", "Data and AI", "Frontend Craft"),
+            "grace", List.of("Platform Engineering", "Women in Tech"),
+            "katherine", List.of("Operations Excellence", "Product Discovery"));
     /** People who invest well above the target, so the reports show over-participation too. */
     private static final List<String> ENTHUSIASTS = List.of("margaret", "radia");
 
@@ -46,7 +53,21 @@ public final class DemoData {
             new Community("Operations Excellence", "operations", "tim", true, "COMMUNITY_MEETUP",
                     "Lean, incident reviews and the craft of running things well."),
             new Community("Design Systems", "design", "grace", false, "TRAINING",
-                    "One design language across our products; members review components together."));
+                    "One design language across our products; members review components together."),
+            new Community("Data and AI", "data", "katherine", true, "CONFERENCE",
+                    "Analytics, machine learning and the questions our data can answer; an annual in-house conference."),
+            new Community("Security Champions", "security", "shafi", false, "TRAINING",
+                    "One champion per team: threat modelling, secure code reviews and capture-the-flag evenings."),
+            new Community("Board Games", "games", "donald", true, "PARTY",
+                    "Friday evenings of strategy, cooperation and far too many rules."),
+            new Community("Frontend Craft", "frontend", "mary", true, "COMMUNITY_MEETUP",
+                    "Accessible, fast web pages: show-and-tells, pairing and browser news."),
+            new Community("Women in Tech", "diversity", "frances", true, "COMMUNITY_MEETUP",
+                    "A network for women and allies across the company: mentoring, talks and visibility."),
+            new Community("Cycling Crew", "cycling", "claude", true, "SPORTS",
+                    "Commutes, weekend rides and the charity tour in spring."),
+            new Community("Product Discovery", "product", "barbara", false, "CONFERENCE",
+                    "Interviews, experiments and the art of not building the wrong thing."));
 
     private static final String[] CONTRIBUTION_KINDS =
             {"MENTORING", "SPEAKING", "ORGANISING", "ANSWERING_QUESTIONS", "WRITING", "BEING_MENTORED", "LEARNING"};
@@ -55,12 +76,16 @@ public final class DemoData {
     private final TokenClient tokens;
     private final LocalDate today;
     private final Random random = new Random(17);
-    private final Map<String, String> personIds = new LinkedHashMap<>();
+    /** Everyone: the realm's 24 and the generated 276 (only the 24 when those could not be registered). */
+    private List<String> people;
+    private final Map<String, String> personIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> membershipsByPerson = new LinkedHashMap<>();
-    private int events;
-    private int attendances;
-    private int rsvps;
-    private int contributions;
+    private final java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger attendances = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger rsvps = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger contributions = new java.util.concurrent.atomic.AtomicInteger();
+    private PrintStream out;
+    private long stepBegan;
 
     private final Function<ServiceSpec, String> baseUrls;
 
@@ -68,6 +93,9 @@ public final class DemoData {
         this.tokens = tokens;
         this.baseUrls = baseUrls;
         this.today = today;
+        List<String> everyone = new ArrayList<>(REALM_PEOPLE);
+        everyone.addAll(DemoPeople.usernames());
+        this.people = List.copyOf(everyone);
     }
 
     /**
@@ -80,25 +108,90 @@ public final class DemoData {
     }
 
     private void loadOnce(PrintStream out) {
+        this.out = out;
         String existing = api.get(url(ServiceSpec.COMMUNITY, "/api/communities?size=100"), token("ada")).body();
         if (existing.contains("\"name\":\"" + COMMUNITIES.get(0).name() + "\"")) {
             out.println("  Demo data: already loaded.");
             return;
         }
         long begin = System.nanoTime();
-        PEOPLE.forEach(person -> personIds.put(person, TokenClient.subjectOf(token(person))));
-        Map<Community, String> ids = new LinkedHashMap<>();
-        for (Community community : COMMUNITIES) {
-            ids.put(community, found(community));
+        step();
+        try {
+            token(people.get(REALM_PEOPLE.size()));
+        } catch (IllegalStateException notRegistered) {
+            out.println("    demo: the generated people cannot sign in (" + notRegistered.getMessage()
+                    + "); loading with the realm's " + REALM_PEOPLE.size() + " people");
+            people = REALM_PEOPLE;
         }
-        ids.forEach(this::join);
-        ids.forEach(this::setGoals);
-        ids.forEach(this::holdPastEvents);
-        ids.forEach(this::scheduleUpcomingEvents);
-        PEOPLE.forEach(this::logContributions);
+        inParallel(people.stream().<Runnable>map(person -> () ->
+                personIds.put(person, TokenClient.subjectOf(token(person)))).toList());
+        done("%d people signed in", people.size());
+        Map<Community, String> ids = new LinkedHashMap<>();
+        inParallel(COMMUNITIES.stream().<Runnable>map(community -> () -> {
+            String id = found(community);
+            synchronized (ids) {
+                ids.put(community, id);
+            }
+        }).toList());
+        Map<Community, String> founded = new LinkedHashMap<>();
+        COMMUNITIES.forEach(community -> founded.put(community, ids.get(community)));
+        done("%d communities founded", founded.size());
+        List<Runnable> joins = new ArrayList<>();
+        founded.forEach((community, id) -> joins.addAll(join(community, id)));
+        inParallel(joins);
+        done("%d memberships and join requests", joins.size());
+        inParallel(founded.entrySet().stream().<Runnable>map(e -> () -> setGoals(e.getKey(), e.getValue())).toList());
+        done("goals set");
+        List<Runnable> past = new ArrayList<>();
+        founded.forEach((community, id) -> past.addAll(holdPastEvents(community, id)));
+        inParallel(past);
+        done("%d events held in the last days, %d attendances", events.get(), attendances.get());
+        List<Runnable> upcoming = new ArrayList<>();
+        founded.forEach((community, id) -> upcoming.addAll(scheduleUpcomingEvents(community, id)));
+        inParallel(upcoming);
+        done("upcoming events with %d RSVPs", rsvps.get());
+        List<Runnable> logged = new ArrayList<>();
+        people.forEach(person -> logged.addAll(logContributions(person)));
+        inParallel(logged);
+        done("%d contributions logged", contributions.get());
         out.printf("  Demo data: %d communities, %d events (%d attendances, %d RSVPs), %d contributions of %d people"
-                        + " (%.0f s)%n", ids.size(), events, attendances, rsvps, contributions, PEOPLE.size(),
-                (System.nanoTime() - begin) / 1e9);
+                        + " (%.0f s)%n", founded.size(), events.get(), attendances.get(), rsvps.get(), contributions.get(),
+                people.size(), (System.nanoTime() - begin) / 1e9);
+    }
+
+    private void step() {
+        stepBegan = System.nanoTime();
+    }
+
+    /** One progress line per step. */
+    private void done(String what, Object... args) {
+        out.printf("    demo: " + what + " (%.1f s)%n", concat(args, (System.nanoTime() - stepBegan) / 1e9));
+        step();
+    }
+
+    private static Object[] concat(Object[] args, double seconds) {
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = seconds;
+        return all;
+    }
+
+    /** Runs one step's writes four at a time (the services take them in any order); the first failure ends it. */
+    private static void inParallel(List<Runnable> writes) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> running = writes.stream().<java.util.concurrent.Future<?>>map(pool::submit)
+                    .toList();
+            for (java.util.concurrent.Future<?> write : running) {
+                write.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String found(Community community) {
@@ -108,17 +201,23 @@ public final class DemoData {
                         + (community.open() ? "OPEN" : "REQUEST_TO_JOIN") + "\"}").id();
     }
 
-    private void join(Community community, String id) {
+    /** Who joins (open) or asks to (request-to-join): the demo's three named people always, others by chance. */
+    private List<Runnable> join(Community community, String id) {
         membershipsByPerson.computeIfAbsent(community.founder(), p -> new ArrayList<>()).add(id);
-        for (String person : PEOPLE) {
-            if (person.equals(community.founder()) || random.nextInt(100) >= (community.open() ? 45 : 15)) {
+        List<Runnable> writes = new ArrayList<>();
+        for (String person : people) {
+            boolean named = NAMED_MEMBERSHIPS.getOrDefault(person, List.of()).contains(community.name());
+            int chance = REALM_PEOPLE.contains(person) ? (community.open() ? 45 : 15) : (community.open() ? 11 : 3);
+            if (person.equals(community.founder()) || (!named && random.nextInt(100) >= chance)) {
                 continue;
             }
-            api.write("POST", url(ServiceSpec.MEMBERSHIP, "/api/communities/" + id + "/members"), token(person), null);
+            writes.add(() -> api.write("POST", url(ServiceSpec.MEMBERSHIP, "/api/communities/" + id + "/members"),
+                    token(person), null));
             if (community.open()) {
                 membershipsByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(id);
             }
         }
+        return writes;
     }
 
     private void setGoals(Community community, String id) {
@@ -139,49 +238,57 @@ public final class DemoData {
         }
     }
 
-    private void holdPastEvents(Community community, String id) {
+    private List<Runnable> holdPastEvents(Community community, String id) {
         List<String> members = membersOf(id);
+        List<Runnable> writes = new ArrayList<>();
         // Within the 7 days an event may be recorded after the fact, even when a weekend moves the day back.
         for (int daysAgo : new int[] {4, 2}) {
             LocalDate day = weekday(today.minusDays(daysAgo));
-            String event = schedule(community, id, community.name() + " session", day, 16, null);
             StringBuilder attendees = new StringBuilder();
             for (String person : members) {
-                // The founder organises: nobody records their own attendance.
+                // The founder organises: nobody records their own attendance. Some members stay away.
                 if (!person.equals(community.founder()) && random.nextInt(100) < 70) {
                     attendees.append(attendees.isEmpty() ? "" : ",").append("{\"personId\":\"")
                             .append(personIds.get(person)).append("\"}");
-                    attendances++;
+                    attendances.incrementAndGet();
                 }
             }
-            if (!attendees.isEmpty()) {
-                api.write("POST", url(ServiceSpec.EVENT, "/api/events/" + event + "/check-ins/bulk"),
-                        token(community.founder()), "{\"attendees\":[" + attendees + "]}");
-            }
+            writes.add(() -> {
+                String event = schedule(community, id, community.name() + " session", day, 16, null);
+                if (!attendees.isEmpty()) {
+                    api.write("POST", url(ServiceSpec.EVENT, "/api/events/" + event + "/check-ins/bulk"),
+                            token(community.founder()), "{\"attendees\":[" + attendees + "]}");
+                }
+            });
         }
+        return writes;
     }
 
-    private void scheduleUpcomingEvents(Community community, String id) {
+    private List<Runnable> scheduleUpcomingEvents(Community community, String id) {
         List<String> members = membersOf(id);
+        List<Runnable> writes = new ArrayList<>();
         int weekIndex = 0;
         for (int daysAhead : new int[] {2, 7, 14}) {
             LocalDate day = weekdayFrom(today.plusDays(daysAhead));
             // The first upcoming event of each community is small, so the portal shows a waitlist.
             Integer capacity = weekIndex++ == 0 ? 5 : null;
-            String event = schedule(community, id, community.name() + " meetup", day, 17, capacity);
-            for (String person : members) {
-                if (random.nextInt(100) < 60) {
+            List<String> going = members.stream().filter(person -> random.nextInt(100) < 60).toList();
+            rsvps.addAndGet(going.size());
+            writes.add(() -> {
+                String event = schedule(community, id, community.name() + " meetup", day, 17, capacity);
+                // In order, so that the waitlist's positions follow the answers.
+                for (String person : going) {
                     api.write("PUT", url(ServiceSpec.EVENT, "/api/events/" + event + "/rsvp"), token(person),
                             "{\"status\":\"GOING\"}");
-                    rsvps++;
                 }
-            }
+            });
         }
+        return writes;
     }
 
     private String schedule(Community community, String id, String title, LocalDate day, int hour, Integer capacity) {
         Instant start = day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toInstant();
-        events++;
+        events.incrementAndGet();
         return api.write("POST", url(ServiceSpec.EVENT, "/api/events"), token(community.founder()),
                 "{\"title\":\"" + title + "\",\"type\":\"" + community.category() + "\",\"format\":\"IN_PERSON\","
                         + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(90 * 60) + "\","
@@ -190,23 +297,28 @@ public final class DemoData {
                         + "\"communityId\":\"" + id + "\"}").id();
     }
 
-    private void logContributions(String person) {
+    private List<Runnable> logContributions(String person) {
         List<String> communities = membershipsByPerson.getOrDefault(person, List.of());
         if (communities.isEmpty()) {
-            return;
+            return List.of();
         }
         boolean enthusiast = ENTHUSIASTS.contains(person);
-        int days = enthusiast ? 14 : 2 + random.nextInt(6);
+        int days = enthusiast ? 14 : REALM_PEOPLE.contains(person) ? 2 + random.nextInt(6) : random.nextInt(4);
+        List<Runnable> writes = new ArrayList<>();
         for (int i = 0; i < days; i++) {
             LocalDate date = weekday(today.minusDays(1 + random.nextInt(25)));
             int minutes = enthusiast ? 150 + random.nextInt(120) : 30 + random.nextInt(120);
             String body = "{\"communityId\":\"" + communities.get(random.nextInt(communities.size())) + "\",\"kind\":\""
                     + CONTRIBUTION_KINDS[random.nextInt(CONTRIBUTION_KINDS.length)] + "\",\"date\":\"" + date
                     + "\",\"minutes\":" + minutes + "}";
-            if (api.tryWrite("POST", url(ServiceSpec.MEMBERSHIP, "/api/contributions"), token(person), body).isPresent()) {
-                contributions++;
-            }
+            writes.add(() -> {
+                if (api.tryWrite("POST", url(ServiceSpec.MEMBERSHIP, "/api/contributions"), token(person), body)
+                        .isPresent()) {
+                    contributions.incrementAndGet();
+                }
+            });
         }
+        return writes;
     }
 
     private List<String> membersOf(String communityId) {
