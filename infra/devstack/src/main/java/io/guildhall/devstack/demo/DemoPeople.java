@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The demo organisation's people beyond the 24 of the realm file: 276 more, so 300 in all, across 8 departments,
- * 4 levels and 3 locations, about one in seven part-time. They are registered in Keycloak through its admin API
+ * 4 levels and 3 locations, about one in seven part-time (the People department and the executives stay the realm
+ * file's three each). They are registered in Keycloak through its admin API
  * before the services start, so that membership-service's first directory sync brings them in and publishes them
  * like any employee; registering again leaves them as they are. Fixed seed: every fresh stack has the same people.
  */
@@ -23,9 +24,13 @@ public final class DemoPeople {
     public static final int ORGANISATION_SIZE = 300;
     static final List<String> DEPARTMENTS = List.of("Engineering", "Product", "Design", "Sales", "Marketing",
             "Operations", "Finance", "People");
-    private static final int[] DEPARTMENT_WEIGHTS = {30, 10, 8, 15, 10, 12, 7, 8};
+    /**
+     * People (3) and the executives (3) are the realm file's only: groups under the privacy threshold of 5, so that
+     * the oversight shows suppression at work, also with 300 people.
+     */
+    private static final int[] DEPARTMENT_WEIGHTS = {30, 10, 8, 15, 10, 12, 7, 0};
     static final List<String> LEVELS = List.of("IC", "senior", "manager", "executive");
-    private static final int[] LEVEL_WEIGHTS = {58, 27, 12, 3};
+    private static final int[] LEVEL_WEIGHTS = {60, 27, 13, 0};
     static final List<String> LOCATIONS = List.of("Berlin", "London", "Lisbon");
     private static final int[] LOCATION_WEIGHTS = {45, 35, 20};
     private static final int[] PART_TIME_HOURS = {20, 24, 30, 32};
