@@ -197,6 +197,15 @@ class HelmChartTest {
     }
 
     @Test
+    void the_locations_zones_reach_every_service_when_set() {
+        assertFalse(render(Map.of()).one(ConfigMap.class, RELEASE + "-guildhall").getData()
+                .containsKey("GUILDHALL_LOCATION_ZONES"));
+        Map<String, String> config = render(Map.of("locationZones", "Berlin=Europe/Berlin,New York=America/New_York"))
+                .one(ConfigMap.class, RELEASE + "-guildhall").getData();
+        assertEquals("Berlin=Europe/Berlin,New York=America/New_York", config.get("GUILDHALL_LOCATION_ZONES"));
+    }
+
+    @Test
     void json_logs_by_default_and_traces_leave_only_for_a_named_collector() {
         Map<String, String> plain = render(Map.of()).one(ConfigMap.class, RELEASE + "-guildhall").getData();
         assertEquals("ecs", plain.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"));
