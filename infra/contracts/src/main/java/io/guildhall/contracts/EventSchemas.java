@@ -169,7 +169,7 @@ public final class EventSchemas {
             int i = 0;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 out.append(indent).append("  ");
-                string(out, entry.getKey().toString());
+                JsonStrings.quote(out, entry.getKey().toString());
                 out.append(": ");
                 write(out, entry.getValue(), indent + "  ");
                 out.append(++i < map.size() ? ",\n" : "\n");
@@ -188,29 +188,9 @@ public final class EventSchemas {
             }
             out.append(indent).append(']');
         } else if (value instanceof String text) {
-            string(out, text);
+            JsonStrings.quote(out, text);
         } else {
             out.append(value);
         }
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
