@@ -10,11 +10,11 @@ import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
 import io.guildhall.support.messaging.Traceparent;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.NotFoundException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -123,16 +124,17 @@ public class RsvpService {
                             .then(Mono.defer(state::flush));
                 }))
                 // A withdrawal has no view: its caller gets an empty answer.
+                // Counted before its answer goes out: whoever sees the answer sees it counted.
                 .then(Mono.fromRunnable(() -> batch.forEach(r -> {
                     RsvpView view = views.get(r);
-                    r.result().tryEmitValue(view);
                     counted(r.request(), view);
+                    r.result().tryEmitValue(view);
                 })));
     }
 
     /** After the commit, once per answer; a request refused (the event gone, closed) is not a decision. */
     private void counted(Ask ask, RsvpView view) {
-        String outcome = view != null ? view.status().name().toLowerCase(java.util.Locale.ROOT)
+        String outcome = view != null ? view.status().name().toLowerCase(Locale.ROOT)
                 : ask.kind() == Kind.WITHDRAW ? "withdrawn" : null;
         if (outcome != null) {
             decisions.get(outcome).increment();

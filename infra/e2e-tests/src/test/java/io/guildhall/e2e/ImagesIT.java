@@ -1,0 +1,207 @@
+package io.guildhall.e2e;
+
+import io.guildhall.devstack.Ports;
+import io.guildhall.devstack.ServiceSpec;
+import io.guildhall.testsupport.GuildhallStack;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The five container images the build writes ({@code <service>/target/<service>-image.tar}, OCI layout, Jib on
+ * infra/images' runtime root), checked without a container engine: each is unpacked layer by layer into a root file
+ * system, its configuration read, and two of them run from it as a container would run them: as user 65532, on that
+ * root mounted read-only with a tmpfs on {@code /tmp}, in namespaces of their own ({@code unshare} + {@code chroot},
+ * which needs root, as the build has here), until their health endpoint answers UP against the real stack.
+ */
+class ImagesIT {
+
+    private static final List<String> MODULES = List.of("community-service", "event-service", "membership-service",
+            "analytics-service", "gateway");
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern DIGEST = Pattern.compile("\"digest\"\\s*:\\s*\"sha256:([0-9a-f]{64})\"");
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void images() {
+        for (String module : MODULES) {
+            assertTrue(Files.isRegularFile(image(module)), "the build wrote " + image(module));
+        }
+    }
+
+    @Test
+    void every_image_runs_as_65532_with_java_on_its_path_and_the_service_as_its_entrypoint() throws Exception {
+        for (String module : MODULES) {
+            Unpacked image = unpack(module);
+
+            assertEquals("65532:65532", image.field("User"), module);
+            assertTrue(image.config().contains("\"PATH=/opt/java/bin\""), module + ": " + image.config());
+            assertTrue(image.config().matches("(?s).*\"Entrypoint\":\\[\"java\",\"-cp\",\"@/app/jib-classpath-file\","
+                    + "\"io\\.guildhall\\.[a-z.]+\\.[A-Za-z]*Application\"\\].*"), module + ": " + image.config());
+            assertTrue(Files.isExecutable(image.root().resolve("opt/java/bin/java")), module);
+            assertTrue(Files.isRegularFile(image.root().resolve("app/jib-classpath-file")), module);
+            assertTrue(Files.readString(image.root().resolve("etc/passwd")).contains("nonroot:x:65532:65532:"), module);
+            assertFalse(Files.exists(image.root().resolve("bin/sh")), module + ": no shell in the image");
+        }
+    }
+
+    @Test
+    void a_spring_service_and_analytics_start_from_their_images_as_65532_on_a_read_only_root() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "running an image without an engine needs root (unshare, mount, chroot)");
+        GuildhallStack stack = GuildhallStack.shared();
+        List<Process> running = new ArrayList<>();
+        try {
+            Map<ServiceSpec, Process> started = new LinkedHashMap<>();
+            for (ServiceSpec service : List.of(ServiceSpec.COMMUNITY, ServiceSpec.ANALYTICS)) {
+                ServiceSpec spec = service.onPort(Ports.free())
+                        .withDatabase(stack.freshDatabase("image_" + service.database().orElseThrow()));
+                Unpacked image = unpack(spec.module());
+                Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
+                env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-image-" + System.nanoTime());
+                env.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:TieredStopAtLevel=1");
+                Process process = image.run(env, work.resolve(spec.module() + ".log"));
+                running.add(process);
+                started.put(spec, process);
+            }
+            for (Map.Entry<ServiceSpec, Process> service : started.entrySet()) {
+                awaitHealthy(service.getKey(), service.getValue());
+            }
+        } finally {
+            for (Process process : running) {
+                process.destroy();
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static void awaitHealthy(ServiceSpec spec, Process process) throws Exception {
+        Path log = work.resolve(spec.module() + ".log");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError(spec.module() + " from its image exited with " + process.exitValue() + ":\n"
+                        + tail(log));
+            }
+            try {
+                java.net.http.HttpResponse<String> health = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(spec.healthUrl())).timeout(Duration.ofSeconds(5)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(spec.module() + " from its image was not healthy after 150 s:\n" + tail(log));
+    }
+
+    static Path image(String module) {
+        return Path.of(System.getProperty("basedir", ".")).resolve("../..").resolve(module).resolve("target")
+                .resolve(module + "-image.tar").normalize();
+    }
+
+    /** One image unpacked: its OCI layout, its configuration, and its layers applied in order onto a root. */
+    record Unpacked(Path root, String config) {
+
+        String field(String name) {
+            Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(config);
+            return value.find() ? value.group(1) : null;
+        }
+
+        /**
+         * The entrypoint as a container runtime would run it: new mount and PID namespaces, the root bind-mounted
+         * read-only, a tmpfs on /tmp, /proc, then chroot as 65532 with the image's PATH.
+         */
+        Process run(Map<String, String> env, Path log) throws IOException {
+            Matcher entrypoint = Pattern.compile("\"Entrypoint\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(config);
+            assertTrue(entrypoint.find(), config);
+            List<String> command = new ArrayList<>();
+            Matcher part = Pattern.compile("\"([^\"]*)\"").matcher(entrypoint.group(1));
+            while (part.find()) {
+                command.add("'" + part.group(1) + "'");
+            }
+            String script = "set -e; R=\"$1\"; mount --bind \"$R\" \"$R\"; mount -o remount,bind,ro \"$R\";"
+                    + " mount -t tmpfs tmpfs \"$R/tmp\"; mount -t proc proc \"$R/proc\";"
+                    // The image has no env (nor any shell): its PATH is set for the chroot, found first.
+                    + " C=$(command -v chroot); PATH=/opt/java/bin JAVA_HOME=/opt/java HOME=/home/nonroot"
+                    + " exec \"$C\" --userspec=65532:65532 \"$R\" " + String.join(" ", command);
+            ProcessBuilder builder = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "--kill-child",
+                    "sh", "-c", script, "sh", root.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            return builder.start();
+        }
+    }
+
+    private static Unpacked unpack(String module) throws IOException, InterruptedException {
+        Path layout = Files.createDirectories(work.resolve(module + "-layout"));
+        Path root = work.resolve(module + "-root");
+        if (Files.isDirectory(root)) {
+            return new Unpacked(root, Files.readString(layout.resolve("config.json")));
+        }
+        Files.createDirectories(root);
+        tar("-xf", image(module).toString(), "-C", layout.toString());
+        String manifest = blob(layout, firstDigest(Files.readString(layout.resolve("index.json"))));
+        List<String> digests = new ArrayList<>();
+        Matcher digest = DIGEST.matcher(manifest);
+        while (digest.find()) {
+            digests.add(digest.group(1));
+        }
+        // The manifest names the configuration first, then the layers, bottom to top.
+        String config = blob(layout, digests.get(0));
+        Files.writeString(layout.resolve("config.json"), config);
+        for (String layer : digests.subList(1, digests.size())) {
+            tar("-xzf", layout.resolve("blobs/sha256/" + layer).toString(), "-C", root.toString());
+        }
+        return new Unpacked(root, config);
+    }
+
+    private static String firstDigest(String json) {
+        Matcher digest = DIGEST.matcher(json);
+        assertTrue(digest.find(), json);
+        return digest.group(1);
+    }
+
+    private static String blob(Path layout, String digest) throws IOException {
+        return Files.readString(layout.resolve("blobs/sha256/" + digest), StandardCharsets.UTF_8);
+    }
+
+    private static void tar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tar"));
+        command.addAll(List.of(args));
+        Process tar = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, tar.waitFor(), String.join(" ", command) + ": " + output);
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}
