@@ -27,10 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The five container images the build writes ({@code <service>/target/<service>-image.tar}, OCI layout, Jib on
- * infra/images' runtime root), checked without a container engine: each is unpacked layer by layer into a root file
- * system, its configuration read, and two of them run from it as a container would run them: as user 65532, on that
- * root mounted read-only with a tmpfs on {@code /tmp}, in namespaces of their own ({@code unshare} + {@code chroot},
- * which needs root, as the build has here), until their health endpoint answers UP against the real stack.
+ * infra/images' runtime root), checked without a container engine: each one's configuration is read (user,
+ * {@code PATH}, entrypoint, the shared runtime layer), and analytics-service's is unpacked layer by layer into a root
+ * file system and run as a container would run it: as user 65532, on that root mounted read-only with a tmpfs on
+ * {@code /tmp}, in namespaces of its own ({@code unshare} + {@code chroot}, which needs root, as the build has here),
+ * until its health endpoint answers UP against the real stack.
  */
 class ImagesIT {
 
@@ -53,49 +54,43 @@ class ImagesIT {
     }
 
     @Test
-    void every_image_runs_as_65532_with_java_on_its_path_and_the_service_as_its_entrypoint() throws Exception {
+    void every_image_runs_as_65532_with_java_on_its_path_the_service_as_its_entrypoint_and_one_shared_runtime_layer()
+            throws Exception {
+        java.util.Set<String> runtimeLayers = new java.util.HashSet<>();
         for (String module : MODULES) {
-            Unpacked image = unpack(module);
+            Layout image = layout(module);
 
             assertEquals("65532:65532", image.field("User"), module);
             assertTrue(image.config().contains("\"PATH=/opt/java/bin\""), module + ": " + image.config());
             assertTrue(image.config().matches("(?s).*\"Entrypoint\":\\[\"java\",\"-cp\",\"@/app/jib-classpath-file\","
                     + "\"io\\.guildhall\\.[a-z.]+\\.[A-Za-z]*Application\"\\].*"), module + ": " + image.config());
-            assertTrue(Files.isExecutable(image.root().resolve("opt/java/bin/java")), module);
-            assertTrue(Files.isRegularFile(image.root().resolve("app/jib-classpath-file")), module);
-            assertTrue(Files.readString(image.root().resolve("etc/passwd")).contains("nonroot:x:65532:65532:"), module);
-            assertFalse(Files.exists(image.root().resolve("bin/sh")), module + ": no shell in the image");
+            runtimeLayers.add(image.extraFilesLayer());
         }
+        // The runtime root is the same layer, byte for byte, in all five: a registry stores (and a node pulls) it once.
+        assertEquals(1, runtimeLayers.size(), runtimeLayers.toString());
     }
 
     @Test
-    void a_spring_service_and_analytics_start_from_their_images_as_65532_on_a_read_only_root() throws Exception {
+    void analytics_starts_from_its_image_as_65532_on_a_read_only_root_with_no_shell() throws Exception {
         Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
                 "running an image without an engine needs root (unshare, mount, chroot)");
         GuildhallStack stack = GuildhallStack.shared();
-        List<Process> running = new ArrayList<>();
+        ServiceSpec spec = ServiceSpec.ANALYTICS.onPort(Ports.free())
+                .withDatabase(stack.freshDatabase("image_" + ServiceSpec.ANALYTICS.database().orElseThrow()));
+        Unpacked image = unpack(spec.module());
+        assertTrue(Files.isExecutable(image.root().resolve("opt/java/bin/java")));
+        assertTrue(Files.readString(image.root().resolve("etc/passwd")).contains("nonroot:x:65532:65532:"));
+        assertFalse(Files.exists(image.root().resolve("bin/sh")), "no shell in the image");
+        Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
+        env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-image-" + System.nanoTime());
+        env.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:TieredStopAtLevel=1");
+        Process process = image.run(env, work.resolve(spec.module() + ".log"));
         try {
-            Map<ServiceSpec, Process> started = new LinkedHashMap<>();
-            for (ServiceSpec service : List.of(ServiceSpec.COMMUNITY, ServiceSpec.ANALYTICS)) {
-                ServiceSpec spec = service.onPort(Ports.free())
-                        .withDatabase(stack.freshDatabase("image_" + service.database().orElseThrow()));
-                Unpacked image = unpack(spec.module());
-                Map<String, String> env = new LinkedHashMap<>(stack.endpoints().environment(spec, List.of()));
-                env.put("GUILDHALL_KAFKA_CONSUMER_GROUP", spec.module() + "-image-" + System.nanoTime());
-                env.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:TieredStopAtLevel=1");
-                Process process = image.run(env, work.resolve(spec.module() + ".log"));
-                running.add(process);
-                started.put(spec, process);
-            }
-            for (Map.Entry<ServiceSpec, Process> service : started.entrySet()) {
-                awaitHealthy(service.getKey(), service.getValue());
-            }
+            awaitHealthy(spec, process);
         } finally {
-            for (Process process : running) {
-                process.destroy();
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
         }
     }
@@ -128,13 +123,51 @@ class ImagesIT {
                 .resolve(module + "-image.tar").normalize();
     }
 
-    /** One image unpacked: its OCI layout, its configuration, and its layers applied in order onto a root. */
-    record Unpacked(Path root, String config) {
+    /** An image's OCI layout read without its layers: the manifest and the configuration. */
+    record Layout(String manifest, String config) {
 
         String field(String name) {
             Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(config);
             return value.find() ? value.group(1) : null;
         }
+
+        /** The digest of the layer Jib calls "extra files": the runtime root. */
+        String extraFilesLayer() {
+            List<String> comments = new ArrayList<>();
+            Matcher comment = Pattern.compile("\"comment\"\\s*:\\s*\"([^\"]*)\"").matcher(config);
+            while (comment.find()) {
+                comments.add(comment.group(1));
+            }
+            List<String> layers = digests(manifest).subList(1, digests(manifest).size());
+            int index = comments.indexOf("extra files");
+            assertTrue(index >= 0 && index < layers.size(), "history " + comments + ", layers " + layers);
+            return layers.get(index);
+        }
+    }
+
+    private static Layout layout(String module) throws IOException, InterruptedException {
+        Path layout = Files.createDirectories(work.resolve(module + "-layout"));
+        String tarball = image(module).toString();
+        tar("-xf", tarball, "-C", layout.toString(), "index.json");
+        String manifestDigest = firstDigest(Files.readString(layout.resolve("index.json")));
+        tar("-xf", tarball, "-C", layout.toString(), "blobs/sha256/" + manifestDigest);
+        String manifest = blob(layout, manifestDigest);
+        String configDigest = digests(manifest).get(0);
+        tar("-xf", tarball, "-C", layout.toString(), "blobs/sha256/" + configDigest);
+        return new Layout(manifest, blob(layout, configDigest));
+    }
+
+    private static List<String> digests(String manifest) {
+        List<String> digests = new ArrayList<>();
+        Matcher digest = DIGEST.matcher(manifest);
+        while (digest.find()) {
+            digests.add(digest.group(1));
+        }
+        return digests;
+    }
+
+    /** One image unpacked: its OCI layout, its configuration, and its layers applied in order onto a root. */
+    record Unpacked(Path root, String config) {
 
         /**
          * The entrypoint as a container runtime would run it: new mount and PID namespaces, the root bind-mounted
@@ -162,26 +195,16 @@ class ImagesIT {
     }
 
     private static Unpacked unpack(String module) throws IOException, InterruptedException {
-        Path layout = Files.createDirectories(work.resolve(module + "-layout"));
-        Path root = work.resolve(module + "-root");
-        if (Files.isDirectory(root)) {
-            return new Unpacked(root, Files.readString(layout.resolve("config.json")));
-        }
-        Files.createDirectories(root);
+        Path layout = Files.createDirectories(work.resolve(module + "-unpacked"));
+        Path root = Files.createDirectories(work.resolve(module + "-root"));
         tar("-xf", image(module).toString(), "-C", layout.toString());
         String manifest = blob(layout, firstDigest(Files.readString(layout.resolve("index.json"))));
-        List<String> digests = new ArrayList<>();
-        Matcher digest = DIGEST.matcher(manifest);
-        while (digest.find()) {
-            digests.add(digest.group(1));
-        }
+        List<String> digests = digests(manifest);
         // The manifest names the configuration first, then the layers, bottom to top.
-        String config = blob(layout, digests.get(0));
-        Files.writeString(layout.resolve("config.json"), config);
         for (String layer : digests.subList(1, digests.size())) {
             tar("-xzf", layout.resolve("blobs/sha256/" + layer).toString(), "-C", root.toString());
         }
-        return new Unpacked(root, config);
+        return new Unpacked(root, blob(layout, digests.get(0)));
     }
 
     private static String firstDigest(String json) {

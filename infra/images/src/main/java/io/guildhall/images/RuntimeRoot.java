@@ -30,6 +30,8 @@ public final class RuntimeRoot {
     static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.crypto.ec", "jdk.crypto.cryptoki",
             "jdk.management", "jdk.management.agent", "jdk.naming.dns", "jdk.net", "jdk.zipfs", "jdk.localedata",
             "jdk.charsets", "jdk.jfr", "jdk.httpserver");
+    private static final List<String> DESKTOP_NATIVES = List.of("**libawt_xawt.so", "**libsplashscreen.so",
+            "**libjsound.so", "**libfontmanager.so", "**liblcms.so", "**libjavajpeg.so", "**libmlib_image.so");
     private static final Pattern LDD_PATH = Pattern.compile("(/\\S+)\\s+\\(0x");
     private static final String COMPLETE = ".complete";
 
@@ -74,7 +76,11 @@ public final class RuntimeRoot {
         StringWriter out = new StringWriter();
         int status = jlink.run(new PrintWriter(out), new PrintWriter(out), "--module-path", jdk.resolve("jmods").toString(),
                 "--add-modules", String.join(",", MODULES), "--strip-debug", "--no-man-pages", "--no-header-files",
-                "--compress=2", "--output", output.toString());
+                // The services never draw: java.desktop stays (java.beans), its X11, font, sound and splash
+                // natives (and the libraries those would pull in) do not.
+                "--exclude-files=" + String.join(",", DESKTOP_NATIVES),
+                // Uncompressed: the image layer is gzipped anyway, and classes then load without inflating.
+                "--output", output.toString());
         if (status != 0) {
             throw new IllegalStateException("jlink failed (" + status + "): " + out);
         }
