@@ -88,11 +88,30 @@ class ImagesIT {
         try {
             awaitHealthy(spec, process);
         } finally {
-            process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            stop(process);
+        }
+    }
+
+    /**
+     * The service first, then unshare: chroot --userspec changes the user, which clears the parent-death signal
+     * unshare --kill-child relies on, so the service would outlive the test (and, still subscribed to the stack's
+     * Kafka, join the next build's consumer groups).
+     */
+    private static void stop(Process unshare) throws InterruptedException {
+        List<ProcessHandle> inside = unshare.descendants().toList();
+        inside.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : inside) {
+            try {
+                process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 process.destroyForcibly();
             }
         }
+        unshare.destroy();
+        if (!unshare.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            unshare.destroyForcibly();
+        }
+        assertTrue(inside.stream().noneMatch(ProcessHandle::isAlive), "the service from the image stopped");
     }
 
     private static void awaitHealthy(ServiceSpec spec, Process process) throws Exception {
