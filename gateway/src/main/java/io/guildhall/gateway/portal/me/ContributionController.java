@@ -1,5 +1,7 @@
 package io.guildhall.gateway.portal.me;
 
+import io.guildhall.gateway.portal.PersonalToday;
+import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.FormValues;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,11 +31,11 @@ public class ContributionController {
     private static final Set<String> NUMBERS = Set.of("minutes");
 
     private final ApiClient api;
-    private final Clock clock;
+    private final PersonalToday today;
 
-    public ContributionController(ApiClient api, Clock clock) {
+    public ContributionController(ApiClient api, PersonalToday today) {
         this.api = api;
-        this.clock = clock;
+        this.today = today;
     }
 
     @PostMapping("/me/contributions")
@@ -45,7 +45,7 @@ public class ContributionController {
             FormValues form = FormValues.of(data, ContributionForms.FIELDS);
             return api.post(Service.MEMBERSHIP, "/api/contributions", form.body(NUMBERS))
                     .flatMap(created -> htmx == null ? Mono.just("redirect:/me#contributions")
-                            : logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.none(), "Logged.", model))
+                            : blankSection(FormErrors.none(), "Logged.", model))
                     .onErrorResume(ApiProblemException.class, problem -> {
                         exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
                         return logSection(form.typed(), errors(problem), null, model)
@@ -56,7 +56,7 @@ public class ContributionController {
 
     @GetMapping("/me/contributions/{id:[0-9a-fA-F-]{36}}/edit")
     public Mono<String> edit(@PathVariable UUID id, Model model) {
-        return ContributionForms.log(api, LocalDate.now(clock)).flatMap(log -> {
+        return log().flatMap(log -> {
             ContributionForms.Entry entry = log.available() ? log.data().entry(id).orElse(null) : null;
             if (entry == null) {
                 return Mono.error(new ApiProblemException(Service.MEMBERSHIP, 404, "Not found",
@@ -77,7 +77,7 @@ public class ContributionController {
             FormValues form = FormValues.of(data, ContributionForms.FIELDS);
             return api.patch(Service.MEMBERSHIP, "/api/contributions/{id}", form.body(NUMBERS), id)
                     .thenReturn("redirect:/me#contributions")
-                    .onErrorResume(ApiProblemException.class, problem -> ContributionForms.log(api, LocalDate.now(clock)).map(log -> {
+                    .onErrorResume(ApiProblemException.class, problem -> log().map(log -> {
                         exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
                         model.addAttribute("entryId", id);
                         model.addAttribute("form", form.typed());
@@ -94,15 +94,25 @@ public class ContributionController {
                                Model model, ServerWebExchange exchange) {
         return api.delete(Service.MEMBERSHIP, "/api/contributions/{id}", id)
                 .then(Mono.defer(() -> htmx == null ? Mono.just("redirect:/me#contributions")
-                        : logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.none(), "Deleted.", model)))
+                        : blankSection(FormErrors.none(), "Deleted.", model)))
                 .onErrorResume(ApiProblemException.class, problem -> {
                     exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
-                    return logSection(ContributionForms.blank(LocalDate.now(clock)), FormErrors.of(problem), null, model);
+                    return blankSection(FormErrors.of(problem), null, model);
                 });
     }
 
+    /** The log of the person's last 30 days, counted back from their own today. */
+    private Mono<Section<ContributionForms.Log>> log() {
+        return today.today().flatMap(day -> ContributionForms.log(api, day));
+    }
+
+    /** The section with an empty form dated the person's today. */
+    private Mono<String> blankSection(FormErrors errors, String saved, Model model) {
+        return today.today().flatMap(day -> logSection(ContributionForms.blank(day), errors, saved, model));
+    }
+
     private Mono<String> logSection(Map<String, String> form, FormErrors errors, String saved, Model model) {
-        return ContributionForms.log(api, LocalDate.now(clock)).map(log -> {
+        return log().map(log -> {
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
             model.addAttribute("saved", saved);

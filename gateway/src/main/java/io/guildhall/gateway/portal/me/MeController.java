@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.me;
 
+import io.guildhall.gateway.portal.PersonalToday;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.FormErrors;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,12 +25,12 @@ public class MeController {
 
     private final ApiClient api;
     private final ParticipationCharts charts;
-    private final Clock clock;
+    private final PersonalToday today;
 
-    public MeController(ApiClient api, ParticipationCharts charts, Clock clock) {
+    public MeController(ApiClient api, ParticipationCharts charts, PersonalToday today) {
         this.api = api;
         this.charts = charts;
-        this.clock = clock;
+        this.today = today;
     }
 
     @GetMapping("/me")
@@ -39,9 +38,12 @@ public class MeController {
         String chosen = PERIODS.contains(period) ? period : "quarter";
         model.addAttribute("period", chosen);
         model.addAttribute("periods", PERIODS);
-        model.addAttribute("form", ContributionForms.blank(LocalDate.now(clock)));
         model.addAttribute("errors", FormErrors.none());
-        return Mono.zip(Section.guard(Participation.of(api, chosen)), ContributionForms.log(api, LocalDate.now(clock)))
+        // The form's date and the log's 30 days are the person's own today (their location's zone).
+        return today.today().flatMap(day -> {
+            model.addAttribute("form", ContributionForms.blank(day));
+            return Mono.zip(Section.guard(Participation.of(api, chosen)), ContributionForms.log(api, day));
+        })
                 .map(sections -> {
                     model.addAttribute("participation", sections.getT1());
                     if (sections.getT1().available()) {
