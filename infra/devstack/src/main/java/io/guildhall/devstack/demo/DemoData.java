@@ -9,10 +9,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -78,12 +85,12 @@ public final class DemoData {
     private final Random random = new Random(17);
     /** Everyone: the realm's 24 and the generated 276 (only the 24 when those could not be registered). */
     private List<String> people;
-    private final Map<String, String> personIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> personIds = new ConcurrentHashMap<>();
     private final Map<String, List<String>> membershipsByPerson = new LinkedHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger attendances = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger rsvps = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger contributions = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger events = new AtomicInteger();
+    private final AtomicInteger attendances = new AtomicInteger();
+    private final AtomicInteger rsvps = new AtomicInteger();
+    private final AtomicInteger contributions = new AtomicInteger();
     private PrintStream out;
     private long stepBegan;
 
@@ -170,21 +177,21 @@ public final class DemoData {
     }
 
     private static Object[] concat(Object[] args, double seconds) {
-        Object[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        Object[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = seconds;
         return all;
     }
 
     /** Runs one step's writes four at a time (the services take them in any order); the first failure ends it. */
     private static void inParallel(List<Runnable> writes) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<?>> running = writes.stream().<java.util.concurrent.Future<?>>map(pool::submit)
+            List<Future<?>> running = writes.stream().<Future<?>>map(pool::submit)
                     .toList();
-            for (java.util.concurrent.Future<?> write : running) {
+            for (Future<?> write : running) {
                 write.get();
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
