@@ -26,12 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The five container images the build writes ({@code <service>/target/<service>-image.tar}, OCI layout, Jib on
- * infra/images' runtime root), checked without a container engine: each one's configuration is read (user,
- * {@code PATH}, entrypoint, the shared runtime layer), and analytics-service's is unpacked layer by layer into a root
- * file system and run as a container would run it: as user 65532, on that root mounted read-only with a tmpfs on
- * {@code /tmp}, in namespaces of its own ({@code unshare} + {@code chroot}, which needs root, as the build has here),
- * until its health endpoint answers UP against the real stack.
+ * The five container images the build writes ({@code <service>/target/<service>-image.tar}, the docker-archive
+ * {@code docker load} reads, Jib on infra/images' runtime root), checked without a container engine: each one's tag
+ * (docker-compose.yml's image), user, {@code PATH}, entrypoint and shared runtime layer are read, and
+ * analytics-service's is unpacked layer by layer into a root file system and run as a container would run it: as
+ * user 65532, on that root mounted read-only with a tmpfs on {@code /tmp}, in namespaces of its own ({@code unshare}
+ * + {@code chroot}, which needs root, as the build has here), until its health endpoint answers UP against the real
+ * stack; then docker-compose.yml's health check for it runs inside that container.
  */
 class ImagesIT {
 
@@ -39,7 +40,6 @@ class ImagesIT {
             "analytics-service", "gateway");
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Pattern DIGEST = Pattern.compile("\"digest\"\\s*:\\s*\"sha256:([0-9a-f]{64})\"");
 
     @TempDir
     static Path work;
@@ -60,6 +60,9 @@ class ImagesIT {
         for (String module : MODULES) {
             Layout image = layout(module);
 
+            assertEquals(List.of(compose(module, "image")), strings(image.manifest(), "RepoTags"),
+                    module + ": docker load tags it as docker-compose.yml names it");
+            assertTrue(compose(module, "image").startsWith("ghcr.io/guildhall/" + module + ":"), module);
             assertEquals("65532:65532", image.field("User"), module);
             assertTrue(image.config().contains("\"PATH=/opt/java/bin\""), module + ": " + image.config());
             assertTrue(image.config().matches("(?s).*\"Entrypoint\":\\[\"java\",\"-cp\",\"@/app/jib-classpath-file\","
@@ -87,6 +90,19 @@ class ImagesIT {
         Process process = image.run(env, work.resolve(spec.module() + ".log"));
         try {
             awaitHealthy(spec, process);
+
+            // docker-compose.yml's health check for this service, run inside the container as an engine runs it.
+            List<String> check = composeHealthcheck(spec.module());
+            assertEquals("CMD", check.get(0), "no shell in the image: the check is an exec form " + check);
+            String composePort = ":" + ServiceSpec.ANALYTICS.port() + "/";
+            List<String> command = check.subList(1, check.size()).stream()
+                    .map(arg -> arg.replace(composePort, ":" + spec.port() + "/")).toList();
+            Exec healthy = image.exec(process, command);
+            assertEquals(0, healthy.status(), command + " answered: " + healthy.output());
+            List<String> elsewhere = command.stream().map(arg -> arg.replace(":" + spec.port() + "/", ":" + Ports.free() + "/"))
+                    .toList();
+            Exec refused = image.exec(process, elsewhere);
+            assertEquals(1, refused.status(), "the check fails where nothing answers: " + refused.output());
         } finally {
             stop(process);
         }
@@ -137,55 +153,95 @@ class ImagesIT {
         throw new AssertionError(spec.module() + " from its image was not healthy after 150 s:\n" + tail(log));
     }
 
+    /** The exec-form health check docker-compose.yml gives a service: {@code test: ["CMD", ...]}. */
+    static List<String> composeHealthcheck(String module) throws IOException {
+        String test = compose(module, "test");
+        List<String> args = new ArrayList<>();
+        Matcher arg = Pattern.compile("\"([^\"]*)\"").matcher(test);
+        while (arg.find()) {
+            args.add(arg.group(1));
+        }
+        return args;
+    }
+
+    /** The value of the first line {@code key: value} under a service of docker-compose.yml. */
+    static String compose(String module, String key) throws IOException {
+        List<String> lines = Files.readAllLines(image(module).getParent().getParent().getParent().resolve("docker-compose.yml"));
+        int service = lines.indexOf("  " + module + ":");
+        assertTrue(service >= 0, module + " in docker-compose.yml");
+        for (String line : lines.subList(service + 1, lines.size())) {
+            if (line.matches("  \\S.*")) {
+                break;
+            }
+            if (line.trim().startsWith(key + ":")) {
+                return line.trim().substring(key.length() + 1).trim();
+            }
+        }
+        throw new AssertionError(module + " has no " + key + " in docker-compose.yml");
+    }
+
     static Path image(String module) {
         return Path.of(System.getProperty("basedir", ".")).resolve("../..").resolve(module).resolve("target")
                 .resolve(module + "-image.tar").normalize();
     }
 
-    /** An image's OCI layout read without its layers: the manifest and the configuration. */
+    /** An image's archive read without its layers: the manifest (its tags and layers) and the configuration. */
     record Layout(String manifest, String config) {
 
         String field(String name) {
-            Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(config);
+            return string(config, name);
+        }
+
+        String manifestField(String name) {
+            return string(manifest, name);
+        }
+
+        private static String string(String json, String name) {
+            Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
             return value.find() ? value.group(1) : null;
         }
 
-        /** The digest of the layer Jib calls "extra files": the runtime root. */
+        /** The archive's layers, bottom to top, as the manifest lists them. */
+        List<String> layers() {
+            return strings(manifest, "Layers");
+        }
+
+        /** The layer Jib calls "extra files": the runtime root. */
         String extraFilesLayer() {
             List<String> comments = new ArrayList<>();
             Matcher comment = Pattern.compile("\"comment\"\\s*:\\s*\"([^\"]*)\"").matcher(config);
             while (comment.find()) {
                 comments.add(comment.group(1));
             }
-            List<String> layers = digests(manifest).subList(1, digests(manifest).size());
             int index = comments.indexOf("extra files");
-            assertTrue(index >= 0 && index < layers.size(), "history " + comments + ", layers " + layers);
-            return layers.get(index);
+            assertTrue(index >= 0 && index < layers().size(), "history " + comments + ", layers " + layers());
+            return layers().get(index);
         }
     }
 
+    /** The strings of a JSON array named {@code name} in {@code json}. */
+    private static List<String> strings(String json, String name) {
+        Matcher array = Pattern.compile("\"" + name + "\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
+        assertTrue(array.find(), name + " in " + json);
+        List<String> strings = new ArrayList<>();
+        Matcher string = Pattern.compile("\"([^\"]*)\"").matcher(array.group(1));
+        while (string.find()) {
+            strings.add(string.group(1));
+        }
+        return strings;
+    }
+
+    /** An image's docker-archive (what {@code docker load} and {@code podman load} read): manifest and configuration. */
     private static Layout layout(String module) throws IOException, InterruptedException {
         Path layout = Files.createDirectories(work.resolve(module + "-layout"));
-        String tarball = image(module).toString();
-        tar("-xf", tarball, "-C", layout.toString(), "index.json");
-        String manifestDigest = firstDigest(Files.readString(layout.resolve("index.json")));
-        tar("-xf", tarball, "-C", layout.toString(), "blobs/sha256/" + manifestDigest);
-        String manifest = blob(layout, manifestDigest);
-        String configDigest = digests(manifest).get(0);
-        tar("-xf", tarball, "-C", layout.toString(), "blobs/sha256/" + configDigest);
-        return new Layout(manifest, blob(layout, configDigest));
+        tar("-xf", image(module).toString(), "-C", layout.toString(), "manifest.json");
+        String manifest = Files.readString(layout.resolve("manifest.json"));
+        String config = new Layout(manifest, "").manifestField("Config");
+        tar("-xf", image(module).toString(), "-C", layout.toString(), config);
+        return new Layout(manifest, Files.readString(layout.resolve(config), StandardCharsets.UTF_8));
     }
 
-    private static List<String> digests(String manifest) {
-        List<String> digests = new ArrayList<>();
-        Matcher digest = DIGEST.matcher(manifest);
-        while (digest.find()) {
-            digests.add(digest.group(1));
-        }
-        return digests;
-    }
-
-    /** One image unpacked: its OCI layout, its configuration, and its layers applied in order onto a root. */
+    /** One image unpacked: its configuration, and its layers applied in order onto a root. */
     record Unpacked(Path root, String config) {
 
         /**
@@ -211,29 +267,45 @@ class ImagesIT {
             builder.environment().putAll(env);
             return builder.start();
         }
+
+        /**
+         * A command run inside the running container, as {@code docker exec} (and so a compose health check) runs
+         * it: in the service's mount and PID namespaces, chrooted into the same read-only root, as 65532.
+         * Answers the exit status and the output.
+         */
+        Exec exec(Process container, List<String> command) throws IOException, InterruptedException {
+            ProcessHandle service = container.descendants().filter(p -> p.info().command().orElse("").endsWith("/java"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no service process in the container"));
+            List<String> args = new ArrayList<>(List.of("nsenter", "--target", String.valueOf(service.pid()), "--mount",
+                    "--pid", "env", "-i", "PATH=/opt/java/bin", "JAVA_HOME=/opt/java", hostCommand("chroot"), "--userspec=65532:65532",
+                    root.toString()));
+            args.addAll(command);
+            Process exec = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String output = new String(exec.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(exec.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), String.join(" ", args));
+            return new Exec(exec.exitValue(), output);
+        }
+    }
+
+    record Exec(int status, String output) {
+    }
+
+    /** A command of this machine by its absolute path (the image's PATH has only Java). */
+    private static String hostCommand(String name) {
+        return java.util.stream.Stream.of("/usr/sbin", "/usr/bin", "/sbin", "/bin").map(dir -> Path.of(dir, name))
+                .filter(Files::isExecutable).findFirst().map(Path::toString)
+                .orElseThrow(() -> new AssertionError("no " + name + " on this machine"));
     }
 
     private static Unpacked unpack(String module) throws IOException, InterruptedException {
-        Path layout = Files.createDirectories(work.resolve(module + "-unpacked"));
+        Layout image = layout(module);
+        Path archive = Files.createDirectories(work.resolve(module + "-unpacked"));
         Path root = Files.createDirectories(work.resolve(module + "-root"));
-        tar("-xf", image(module).toString(), "-C", layout.toString());
-        String manifest = blob(layout, firstDigest(Files.readString(layout.resolve("index.json"))));
-        List<String> digests = digests(manifest);
-        // The manifest names the configuration first, then the layers, bottom to top.
-        for (String layer : digests.subList(1, digests.size())) {
-            tar("-xzf", layout.resolve("blobs/sha256/" + layer).toString(), "-C", root.toString());
+        tar("-xf", image(module).toString(), "-C", archive.toString());
+        for (String layer : image.layers()) {
+            tar("-xzf", archive.resolve(layer).toString(), "-C", root.toString());
         }
-        return new Unpacked(root, blob(layout, digests.get(0)));
-    }
-
-    private static String firstDigest(String json) {
-        Matcher digest = DIGEST.matcher(json);
-        assertTrue(digest.find(), json);
-        return digest.group(1);
-    }
-
-    private static String blob(Path layout, String digest) throws IOException {
-        return Files.readString(layout.resolve("blobs/sha256/" + digest), StandardCharsets.UTF_8);
+        return new Unpacked(root, image.config());
     }
 
     private static void tar(String... args) throws IOException, InterruptedException {

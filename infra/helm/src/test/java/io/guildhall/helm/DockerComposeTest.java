@@ -18,9 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * docker-compose.yml, read without a Docker engine: the same topology as the dev stack (KRaft Kafka that creates no
- * topic on its own, PostgreSQL with the four databases, Keycloak importing the realm), and the five services on
- * the dev stack's ports, each with a health check, given every variable the dev stack gives them that they read,
- * and no GUILDHALL_* variable they do not read; the gateway routes to the services by their compose names.
+ * topic on its own, PostgreSQL with the four databases, Keycloak importing the realm), and the five services from
+ * the images the build writes (non-root, read-only root) on the dev stack's ports, each with a health check, given
+ * every variable the dev stack gives them that they read, and no GUILDHALL_* variable they do not read; the gateway
+ * routes to the services by their compose names.
  */
 class DockerComposeTest {
 
@@ -75,9 +76,26 @@ class DockerComposeTest {
             assertEquals(List.of("127.0.0.1:" + port + ":" + port), service.get("ports"), spec.module());
             assertEquals(port, env.get(spec.module().equals("analytics-service") ? "MICRONAUT_SERVER_PORT" : "SERVER_PORT"), spec.module());
             spec.database().ifPresent(db -> assertEquals(db, env.get("GUILDHALL_DB_NAME"), spec.module()));
-            String check = String.valueOf(((Map<?, ?>) service.get("healthcheck")).get("test"));
-            assertTrue(check.contains("/dev/tcp/127.0.0.1/" + port) && check.contains("GET " + spec.healthPath() + " "),
+            // The images have no shell: the check is an exec of the health probe they carry (ImagesIT runs it).
+            List<?> check = (List<?>) ((Map<?, ?>) service.get("healthcheck")).get("test");
+            assertEquals("CMD", check.get(0), spec.module() + "'s health check: " + check);
+            assertTrue(check.contains("io.guildhall.images.HealthProbe")
+                            && check.contains("http://127.0.0.1:" + port + spec.healthPath()),
                     spec.module() + "'s health check: " + check);
+        }
+    }
+
+    @Test
+    void each_service_runs_from_the_image_the_build_writes_as_non_root_on_a_read_only_root() throws IOException {
+        for (ServiceSpec spec : SERVICES) {
+            Map<String, Object> service = service(spec.module());
+            assertTrue(String.valueOf(service.get("image")).startsWith("ghcr.io/guildhall/" + spec.module() + ":"),
+                    spec.module() + " runs its own image: " + service.get("image"));
+            assertEquals(null, service.get("command"), spec.module() + ": the image's entrypoint starts the service");
+            assertEquals(null, service.get("volumes"), spec.module() + ": nothing mounted over the image");
+            assertEquals(null, service.get("user"), spec.module() + ": the image's own user, 65532");
+            assertEquals(true, service.get("read_only"), spec.module());
+            assertEquals(List.of("/tmp"), service.get("tmpfs"), spec.module());
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Writes the root file system the services' images run on: {@code /opt/java} (a Java runtime jlinked from the JDK
  * that runs the build: the Java SE modules and the few JDK ones Spring Boot, Micronaut and Kafka's clients use), the
  * shared libraries that runtime loads (copied from this machine where {@code ldd} finds them, under the same paths),
- * {@code /etc/passwd} and {@code /etc/group} with the non-root user 65532 the images run as, and the empty
+ * {@code /etc/passwd} and {@code /etc/group} with the non-root user 65532 the images run as, the health check
+ * ({@link HealthProbe}, under {@value #PROBE}), and the empty
  * {@code /tmp}, {@code /proc}, {@code /dev} and {@code /sys} a runtime mounts. Built
  * once per build into {@code infra/images/target/runtime-root}; an existing complete root is kept.
  */
@@ -34,13 +35,17 @@ public final class RuntimeRoot {
             "**libjsound.so", "**libfontmanager.so", "**liblcms.so", "**libjavajpeg.so", "**libmlib_image.so");
     private static final Pattern LDD_PATH = Pattern.compile("(/\\S+)\\s+\\(0x");
     private static final String COMPLETE = ".complete";
+    /** Where the images carry their health check's class path. */
+    public static final String PROBE = "/opt/guildhall/probe";
 
     private RuntimeRoot() {
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath();
+        // The health check is this build's own class: written every time, so a kept root never has a stale one.
         if (Files.exists(root.resolve(COMPLETE))) {
+            writeProbe(root);
             System.out.println("[images] runtime root " + root + " is complete; kept");
             return;
         }
@@ -65,9 +70,23 @@ public final class RuntimeRoot {
             Files.createDirectories(root.resolve(dir));
         }
         Files.createDirectories(root.resolve("home/nonroot"));
+        writeProbe(root);
         Files.writeString(root.resolve(COMPLETE), "");
         System.out.printf("[images] runtime root %s: a jlinked Java %s and %d shared libraries (%.1f s)%n", root,
                 Runtime.version().feature(), libraries.size(), (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** {@link HealthProbe} at {@value #PROBE}, for engines whose health check runs a command in the container. */
+    static void writeProbe(Path root) throws IOException {
+        String name = HealthProbe.class.getName().replace('.', '/') + ".class";
+        Path target = root.resolve(PROBE.substring(1)).resolve(name);
+        Files.createDirectories(target.getParent());
+        try (var in = RuntimeRoot.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path");
+            }
+            Files.write(target, in.readAllBytes());
+        }
     }
 
     private static void jlink(Path jdk, Path output) {
