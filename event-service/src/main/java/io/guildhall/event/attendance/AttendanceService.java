@@ -128,6 +128,14 @@ public class AttendanceService {
         return attendance.counted(event.id()).concatMap(previous -> correct(event, previous, 0, by, now)).then();
     }
 
+    /**
+     * An attendance of an event imported from before Guildhall (event.history): recorded as the organiser's, by the
+     * admin who imported it, after the fact. The caller has checked the person and the minutes.
+     */
+    public Mono<AttendanceView> recordImported(Event event, String person, int minutes, String admin, Instant now) {
+        return record(event, person, minutes, CheckInMethod.ORGANISER, admin, now);
+    }
+
     private Mono<AttendanceView> record(Event event, String person, int minutes, CheckInMethod method, String by,
                                         Instant now) {
         return attendance.find(event.id(), person)

@@ -55,7 +55,8 @@ public class NoShows {
                 .reduce(0L, Long::sum);
     }
 
-    private Mono<Long> settle(UUID id, Instant now) {
+    /** Settles one event if it has ended: its no-shows recorded and published, the event COMPLETED. */
+    public Mono<Long> settle(UUID id, Instant now) {
         return tx.transactional(events.lock(id)
                 .filter(event -> event.status() == EventStatus.SCHEDULED
                         && !now.isBefore(event.endsAt()))

@@ -99,7 +99,7 @@ public class EventService {
                 "only a lead of the event's community, an admin or an organiser may schedule an event that has already started")));
     }
 
-    static String checkInCode() {
+    public static String checkInCode() {
         char[] code = new char[6];
         for (int i = 0; i < code.length; i++) {
             code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];

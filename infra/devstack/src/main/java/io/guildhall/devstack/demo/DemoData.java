@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * An organisation of 300 people in its first month on Guildhall, loaded through the services' public APIs by the demo
+ * An organisation of 300 people with a quarter of history, loaded through the services' public APIs by the demo
  * people themselves (so every figure flows through Kafka exactly as in production): 12 communities and their goals,
- * members and pending join requests, events of every type held in the last days with attendance, upcoming events
+ * members and pending join requests; 13 weeks of past events of every type with attendance, no-shows and waitlists,
+ * brought in by the admin as an organisation brings the history of its previous tool ({@code POST
+ * /api/events/history}); events held in the last days with attendance recorded by their organisers, upcoming events
  * with RSVPs and waitlists, and a month of logged contributions. The 276 people beyond the realm file's 24 are
  * registered in Keycloak first ({@link DemoPeople}). Loaded once: a stack that already has the demo communities is
  * left alone. The random choices use a fixed seed, so every fresh stack tells the same story; the writes of one step
@@ -91,6 +93,9 @@ public final class DemoData {
     private final AtomicInteger attendances = new AtomicInteger();
     private final AtomicInteger rsvps = new AtomicInteger();
     private final AtomicInteger contributions = new AtomicInteger();
+    private final AtomicInteger imported = new AtomicInteger();
+    private final AtomicInteger noShows = new AtomicInteger();
+    private final AtomicInteger waitlisted = new AtomicInteger();
     private PrintStream out;
     private long stepBegan;
 
@@ -149,10 +154,15 @@ public final class DemoData {
         done("%d memberships and join requests", joins.size());
         inParallel(founded.entrySet().stream().<Runnable>map(e -> () -> setGoals(e.getKey(), e.getValue())).toList());
         done("goals set");
+        List<Runnable> history = new ArrayList<>();
+        founded.forEach((community, id) -> history.addAll(importHistory(community, id)));
+        inParallel(history);
+        done("13 weeks of history: %d events imported (%d attendances, %d no-shows, %d waitlisted)", imported.get(),
+                attendances.get(), noShows.get(), waitlisted.get());
         List<Runnable> past = new ArrayList<>();
         founded.forEach((community, id) -> past.addAll(holdPastEvents(community, id)));
         inParallel(past);
-        done("%d events held in the last days, %d attendances", events.get(), attendances.get());
+        done("%d events held in the last days, %d attendances in all", events.get(), attendances.get());
         List<Runnable> upcoming = new ArrayList<>();
         founded.forEach((community, id) -> upcoming.addAll(scheduleUpcomingEvents(community, id)));
         inParallel(upcoming);
@@ -162,7 +172,7 @@ public final class DemoData {
         inParallel(logged);
         done("%d contributions logged", contributions.get());
         out.printf("  Demo data: %d communities, %d events (%d attendances, %d RSVPs), %d contributions of %d people"
-                        + " (%.0f s)%n", founded.size(), events.get(), attendances.get(), rsvps.get(), contributions.get(),
+                        + " (%.0f s)%n", founded.size(), imported.get() + events.get(), attendances.get(), rsvps.get(), contributions.get(),
                 people.size(), (System.nanoTime() - begin) / 1e9);
     }
 
@@ -243,6 +253,91 @@ public final class DemoData {
             api.write("POST", goals + "/" + custom + "/check-ins", lead,
                     "{\"value\":1,\"comment\":\"First post on records and sealed types is out.\"}");
         }
+    }
+
+    /** Every event type, so the history holds trainings, games, parties, conferences and meetups in every community. */
+    private static final List<String> CATEGORIES = List.of("TRAINING", "SPORTS", "PARTY", "CONFERENCE", "COMMUNITY_MEETUP");
+    /** The admin who brings the history in (realm role admin). */
+    private static final String ADMIN = "dennis";
+
+    /**
+     * One event a week for the 13 weeks before the last one, imported by the admin: most weeks the community's own
+     * kind of event, every third week another kind; about 70 % of the members attend (the named people more often),
+     * one in ten says yes and does not come, and every fourth event is full, with a waitlist.
+     */
+    private List<Runnable> importHistory(Community community, String id) {
+        List<String> members = membersOf(id);
+        List<Runnable> writes = new ArrayList<>();
+        for (int week = 1; week <= 13; week++) {
+            String category = week % 3 == 0 ? CATEGORIES.get((CATEGORIES.indexOf(community.category()) + week) % 5)
+                    : community.category();
+            LocalDate day = weekday(today.minusWeeks(week).minusDays(3));
+            List<String> attended = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
+            List<String> stayedAway = new ArrayList<>();
+            for (String person : members) {
+                if (person.equals(community.founder()) || person.equals(ADMIN)) {
+                    continue;
+                }
+                int roll = random.nextInt(100);
+                int attends = NAMED_MEMBERSHIPS.containsKey(person) || ENTHUSIASTS.contains(person) ? 85 : 65;
+                if (roll < attends) {
+                    attended.add(person);
+                } else if (roll < attends + 10) {
+                    absent.add(person);
+                } else {
+                    stayedAway.add(person);
+                }
+            }
+            boolean full = week % 4 == 2 && !stayedAway.isEmpty();
+            List<String> waiting = full ? stayedAway.subList(0, Math.min(3, stayedAway.size())) : List.of();
+            Integer capacity = full ? attended.size() + absent.size() : null;
+            if (capacity != null && capacity == 0) {
+                continue;
+            }
+            attendances.addAndGet(attended.size());
+            noShows.addAndGet(absent.size());
+            waitlisted.addAndGet(waiting.size());
+            imported.incrementAndGet();
+            String body = historyBody(community, id, category, day, capacity, attended, absent, waiting);
+            writes.add(() -> api.write("POST", url(ServiceSpec.EVENT, "/api/events/history"), token(ADMIN), body));
+        }
+        return writes;
+    }
+
+    private String historyBody(Community community, String id, String category, LocalDate day, Integer capacity,
+                               List<String> attended, List<String> absent, List<String> waiting) {
+        // A conference takes the working day, a party the evening, everything else an afternoon's 90 minutes.
+        LocalTime from = switch (category) {
+            case "CONFERENCE" -> LocalTime.of(9, 0);
+            case "PARTY" -> LocalTime.of(18, 0);
+            default -> LocalTime.of(16, 0);
+        };
+        int minutes = switch (category) {
+            case "CONFERENCE" -> 480;
+            case "PARTY" -> 180;
+            default -> 90;
+        };
+        Instant start = day.atTime(from).atZone(ZONE).toInstant();
+        String title = switch (category) {
+            case "TRAINING" -> community.name() + " workshop";
+            case "SPORTS" -> community.name() + " games afternoon";
+            case "PARTY" -> community.name() + " get-together";
+            case "CONFERENCE" -> community.name() + " day";
+            default -> community.name() + " meetup";
+        };
+        return "{\"title\":\"" + title + "\",\"type\":\"" + category + "\",\"format\":\"IN_PERSON\","
+                + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(minutes * 60L) + "\","
+                + "\"timeZone\":\"" + ZONE + "\",\"location\":\"Atrium, 2nd floor\","
+                + (capacity == null ? "" : "\"capacity\":" + capacity + ",")
+                + "\"communityId\":\"" + id + "\",\"organiserId\":\"" + personIds.get(community.founder()) + "\","
+                + "\"attended\":[" + String.join(",", attended.stream()
+                        .map(p -> "{\"personId\":\"" + personIds.get(p) + "\"}").toList()) + "],"
+                + "\"noShows\":" + ids(absent) + ",\"waitlisted\":" + ids(waiting) + "}";
+    }
+
+    private String ids(List<String> people) {
+        return "[" + String.join(",", people.stream().map(p -> "\"" + personIds.get(p) + "\"").toList()) + "]";
     }
 
     private List<Runnable> holdPastEvents(Community community, String id) {

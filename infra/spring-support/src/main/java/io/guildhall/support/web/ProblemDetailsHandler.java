@@ -75,7 +75,8 @@ public class ProblemDetailsHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
-        return respond(Problems.invalid(List.of(Problems.fieldError(e.field(), e.getMessage()))));
+        return respond(Problems.invalid(e.problems().stream()
+                .map(problem -> Problems.fieldError(problem.field(), problem.message())).toList()));
     }
 
     @ExceptionHandler(ServerWebInputException.class)
