@@ -21,6 +21,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -129,11 +130,26 @@ public class AttendanceService {
     }
 
     /**
-     * An attendance of an event imported from before Guildhall (event.history): recorded as the organiser's, by the
-     * admin who imported it, after the fact. The caller has checked the person and the minutes.
+     * The attendance of an event imported from before Guildhall (event.history), in one statement: recorded as the
+     * organiser's, by the admin who imported it, after the fact. The caller has checked the people (each once, none
+     * recorded yet) and the minutes. Answers the AttendanceRecorded events, for the caller to append with the rest.
      */
-    public Mono<AttendanceView> recordImported(Event event, String person, int minutes, String admin, Instant now) {
-        return record(event, person, minutes, CheckInMethod.ORGANISER, admin, now);
+    public Mono<List<AttendanceRecorded>> recordImported(Event event, Map<String, Integer> minutesByPerson, String admin,
+                                                         Instant now) {
+        List<AttendanceView> all = minutesByPerson.entrySet().stream().map(e -> new AttendanceView(event.id(), e.getKey(),
+                e.getValue(), CheckInMethod.ORGANISER, now)).toList();
+        return attendance.insertAll(event.id(), all, admin, now)
+                .then(Mono.fromSupplier(() -> all.stream().map(a -> {
+                    AUDIT.info("attendance recorded: event {} person {} minutes {} method {} by {} (history import)",
+                            event.id(), a.personId(), a.minutes(), a.method(), admin);
+                    return recorded(event, a, admin);
+                }).toList()));
+    }
+
+    private static AttendanceRecorded recorded(Event event, AttendanceView a, String by) {
+        return new AttendanceRecorded(event.id(), a.personId(), event.communityId(), event.type().name(),
+                event.startsAt(), event.endsAt(), event.timeZone(), a.minutes(), a.method().name(), by, a.recordedAt(),
+                event.recordedAfterTheFact());
     }
 
     private Mono<AttendanceView> record(Event event, String person, int minutes, CheckInMethod method, String by,
@@ -147,9 +163,7 @@ public class AttendanceService {
                 .switchIfEmpty(Mono.defer(() -> {
                     AttendanceView recorded = new AttendanceView(event.id(), person, minutes, method, now);
                     return attendance.save(recorded, by)
-                            .then(outbox.append(new AttendanceRecorded(event.id(), person, event.communityId(),
-                                    event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), minutes,
-                                    method.name(), by, now, event.recordedAfterTheFact())))
+                            .then(outbox.append(recorded(event, recorded, by)))
                             .doOnSuccess(done -> AUDIT.info("attendance recorded: event {} person {} minutes {} method {}"
                                     + " by {}", event.id(), person, minutes, method, by))
                             .thenReturn(recorded);

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 @Repository
@@ -67,6 +68,21 @@ public class AttendanceStore {
                             recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
                 .bind("e", a.eventId()).bind("p", a.personId()).bind("m", a.minutes()).bind("method", a.method().name())
                 .bind("by", recordedBy).bind("at", OffsetDateTime.ofInstant(a.recordedAt(), ZoneOffset.UTC))
+                .then();
+    }
+
+    /** Inserts many new attendances of one event, all recorded by {@code recordedBy}, in one statement. */
+    public Mono<Void> insertAll(UUID event, List<AttendanceView> all, String recordedBy, Instant at) {
+        if (all.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        INSERT INTO attendance (event_id, person_id, minutes, method, recorded_by, recorded_at)
+                        SELECT :e, u.p, u.m, u.method, :by, :at FROM unnest(:people, :minutes, :methods) AS u(p, m, method)""")
+                .bind("e", event).bind("by", recordedBy).bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .bind("people", all.stream().map(AttendanceView::personId).toArray(String[]::new))
+                .bind("minutes", all.stream().map(AttendanceView::minutes).toArray(Integer[]::new))
+                .bind("methods", all.stream().map(a -> a.method().name()).toArray(String[]::new))
                 .then();
     }
 

@@ -1,5 +1,6 @@
 package io.guildhall.event.history;
 
+import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpStatus;
 import io.guildhall.contracts.event.RsvpWaitlisted;
@@ -18,13 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -76,20 +78,26 @@ public class HistoryImport {
         Mono<Void> community = event.communityId() == null ? Mono.empty() : communities.isArchived(event.communityId())
                 .flatMap(archived -> archived ? Mono.<Void>error(new ConflictException("communityId",
                         "Community " + event.communityId() + " is archived: it takes no events")) : Mono.empty());
-        Flux<Void> answers = Flux.concat(
-                Flux.fromIterable(going).concatMap(person -> outbox.append(new RsvpConfirmed(event.id(), person,
-                        event.communityId(), event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now))),
-                Flux.range(0, waiting.size()).concatMap(i -> outbox.append(new RsvpWaitlisted(event.id(), waiting.get(i),
-                        i + 1, now))));
-        Flux<?> attended = Flux.fromIterable(request.attended()).concatMap(a -> attendance.recordImported(event,
-                a.personId().trim(), a.minutes() == null ? (int) event.lengthInMinutes() : a.minutes(),
-                admin.personId(), now));
+        List<GuildhallEvent> published = new ArrayList<>();
+        published.add(event.scheduled());
+        going.forEach(person -> published.add(new RsvpConfirmed(event.id(), person, event.communityId(),
+                event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now)));
+        for (int i = 0; i < waiting.size(); i++) {
+            published.add(new RsvpWaitlisted(event.id(), waiting.get(i), i + 1, now));
+        }
+        Map<String, Integer> minutes = new LinkedHashMap<>();
+        request.attended().forEach(a -> minutes.put(a.personId().trim(),
+                a.minutes() == null ? (int) event.lengthInMinutes() : a.minutes()));
+        // A few statements, whatever the number of people: the event, the answers, the attendance, then one outbox
+        // insert for all of it in the order a held event would have published it; the no-shows come last.
         return community
                 .then(events.insert(event))
-                .then(outbox.append(event.scheduled()))
                 .then(people.isEmpty() ? Mono.empty() : rsvps.answerAll(event.id(), people, statuses, now))
-                .thenMany(answers)
-                .thenMany(attended)
+                .then(attendance.recordImported(event, minutes, admin.personId(), now))
+                .flatMap(recorded -> {
+                    published.addAll(recorded);
+                    return outbox.appendAll(published);
+                })
                 .then(noShows.settle(event.id(), now))
                 .doOnSuccess(n -> AUDIT.info("history imported: event {} ({} {}) organiser {} attended {} no-shows {}"
                         + " waitlisted {} by {}", event.id(), event.type(), event.startsAt(), event.organiserId(),
