@@ -7,6 +7,17 @@
     return match ? decodeURIComponent(match[1]) : null;
   }
 
+  // The browser's time zone, for people whose directory location names none: the gateway shows times in it
+  // (ViewerZones). Kept for a year; rewritten when the browser moves.
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && cookie('guildhall_tz') !== zone) {
+      document.cookie = 'guildhall_tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (ignored) {
+    // no Intl: the organisation's zone
+  }
+
   // htmx requests that change something carry the CSRF token the gateway checks (XSRF-TOKEN cookie -> header).
   document.addEventListener('htmx:configRequest', function (event) {
     var token = cookie('XSRF-TOKEN');

@@ -38,9 +38,9 @@ public record Event(
         boolean afterTheFact) {
 
     public static Event schedule(UUID id, EventDetails details, String organiser, String checkInCode, Instant now) {
-        EventRules.checkTimes(details.startsAt(), details.endsAt(), details.rsvpDeadline());
+        EventRules.check(details.startsAt(), details.endsAt(), details.rsvpDeadline(), details.timeZone(),
+                details.format(), details.location(), details.onlineUrl());
         String zone = EventRules.zone(details.timeZone());
-        EventRules.checkPlace(details.format(), details.location(), details.onlineUrl());
         return new Event(id, null, details.title().trim(), blankToNull(details.description()), details.type(),
                 details.format(), blankToNull(details.location()), blankToNull(details.onlineUrl()), details.startsAt(),
                 details.endsAt(), zone, details.capacity(), details.rsvpDeadline(), organiser, details.communityId(),
@@ -55,12 +55,12 @@ public record Event(
         Instant starts = or(change.startsAt(), startsAt);
         Instant ends = or(change.endsAt(), endsAt);
         Instant deadline = or(change.rsvpDeadline(), rsvpDeadline);
-        EventRules.checkTimes(starts, ends, deadline);
-        String zone = change.timeZone() == null ? timeZone : EventRules.zone(change.timeZone());
         EventFormat newFormat = or(change.format(), format);
         String newLocation = change.location() == null ? location : blankToNull(change.location());
         String newLink = change.onlineUrl() == null ? onlineUrl : blankToNull(change.onlineUrl());
-        EventRules.checkPlace(newFormat, newLocation, newLink);
+        EventRules.check(starts, ends, deadline, change.timeZone() == null ? timeZone : change.timeZone(), newFormat,
+                newLocation, newLink);
+        String zone = change.timeZone() == null ? timeZone : EventRules.zone(change.timeZone());
         return new Event(id, seriesId, change.title() == null ? title : change.title().trim(),
                 change.description() == null ? description : blankToNull(change.description()),
                 or(change.type(), type), newFormat, newLocation, newLink, starts, ends, zone,

@@ -3,6 +3,7 @@ package io.guildhall.event.event;
 import io.guildhall.contracts.event.EventCategory;
 import io.guildhall.contracts.event.EventFormat;
 import io.guildhall.support.security.CurrentPerson;
+import io.guildhall.support.web.RequestValidation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -33,10 +34,12 @@ public class EventController {
 
     private final EventService service;
     private final EventChanges changes;
+    private final RequestValidation validation;
 
-    public EventController(EventService service, EventChanges changes) {
+    public EventController(EventService service, EventChanges changes, RequestValidation validation) {
         this.service = service;
         this.changes = changes;
+        this.validation = validation;
     }
 
     @PostMapping
@@ -46,7 +49,10 @@ public class EventController {
                     + " archived (else 409 naming communityId). An event that has already started (more than 5 minutes"
                     + " ago) may be scheduled only by a lead of its community, an admin or a holder of the realm role"
                     + " organiser, and at most 7 days back (else 400 naming startsAt).")
-    public Mono<ResponseEntity<EventView>> create(@Valid @RequestBody CreateEventRequest request, CurrentPerson caller) {
+    public Mono<ResponseEntity<EventView>> create(@RequestBody CreateEventRequest request, CurrentPerson caller) {
+        // The constraints and the rules across fields together: every mistake of the request in one answer.
+        validation.check(request, EventRules.problems(request.startsAt(), request.endsAt(), request.rsvpDeadline(),
+                request.timeZone(), request.format(), request.location(), request.onlineUrl()));
         return service.schedule(request, caller)
                 .map(created -> ResponseEntity.created(URI.create("/api/events/" + created.id()))
                         .eTag(String.valueOf(created.sequence())).body(created));

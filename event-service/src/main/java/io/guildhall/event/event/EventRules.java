@@ -2,12 +2,15 @@ package io.guildhall.event.event;
 
 import io.guildhall.contracts.event.EventFormat;
 import io.guildhall.support.web.InvalidFieldException;
+import io.guildhall.support.web.InvalidFieldException.FieldProblem;
 
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Rules an event's schedule and place must satisfy; each failure names the field to fix. */
 public final class EventRules {
@@ -32,6 +35,42 @@ public final class EventRules {
         }
         if (rsvpDeadline != null && rsvpDeadline.isAfter(startsAt)) {
             throw new InvalidFieldException("rsvpDeadline", "must not be after startsAt");
+        }
+    }
+
+    /**
+     * Every broken rule of an event's times, zone and place at once, each naming its field; a value that is missing
+     * is left to the request's own validation. Empty when the event may be held so.
+     */
+    public static List<FieldProblem> problems(Instant startsAt, Instant endsAt, Instant rsvpDeadline, String timeZone,
+                                              EventFormat format, String location, String onlineUrl) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (startsAt != null && endsAt != null) {
+            collect(problems, () -> checkTimes(startsAt, endsAt, rsvpDeadline));
+        } else if (startsAt != null && rsvpDeadline != null && rsvpDeadline.isAfter(startsAt)) {
+            problems.add(new FieldProblem("rsvpDeadline", "must not be after startsAt"));
+        }
+        collect(problems, () -> zone(timeZone));
+        if (format != null) {
+            collect(problems, () -> checkPlace(format, location, onlineUrl));
+        }
+        return problems;
+    }
+
+    /** Throws naming every broken rule ({@link #problems}), if any. */
+    public static void check(Instant startsAt, Instant endsAt, Instant rsvpDeadline, String timeZone,
+                             EventFormat format, String location, String onlineUrl) {
+        List<FieldProblem> problems = problems(startsAt, endsAt, rsvpDeadline, timeZone, format, location, onlineUrl);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+    }
+
+    private static void collect(List<FieldProblem> problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidFieldException e) {
+            problems.addAll(e.problems());
         }
     }
 
@@ -62,14 +101,17 @@ public final class EventRules {
     public static void checkPlace(EventFormat format, String location, String onlineUrl) {
         boolean hasLocation = location != null && !location.isBlank();
         boolean hasLink = onlineUrl != null && !onlineUrl.isBlank();
+        List<FieldProblem> problems = new ArrayList<>();
         if (format != EventFormat.ONLINE && !hasLocation) {
-            throw new InvalidFieldException("location", "is required for " + format + " events");
+            problems.add(new FieldProblem("location", "is required for " + format + " events"));
         }
         if (format != EventFormat.IN_PERSON && !hasLink) {
-            throw new InvalidFieldException("onlineUrl", "is required for " + format + " events");
+            problems.add(new FieldProblem("onlineUrl", "is required for " + format + " events"));
+        } else if (hasLink && !isWebLink(onlineUrl.trim())) {
+            problems.add(new FieldProblem("onlineUrl", "must be an absolute http or https URL"));
         }
-        if (hasLink && !isWebLink(onlineUrl.trim())) {
-            throw new InvalidFieldException("onlineUrl", "must be an absolute http or https URL");
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
         }
     }
 

@@ -34,19 +34,15 @@ public final class HistoryRules {
 
     /** Every problem of the request, in the order of its fields; empty when it may be imported. */
     public static List<FieldProblem> problems(HistoryImportRequest request, String importer, Instant now) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(EventRules.problems(request.startsAt(), request.endsAt(), null,
+                request.timeZone(), request.format(), request.location(), request.onlineUrl()));
         if (request.startsAt() != null && request.endsAt() != null) {
-            collect(problems, () -> EventRules.checkTimes(request.startsAt(), request.endsAt(), null));
             if (request.startsAt().isBefore(now.minus(FURTHEST_BACK))) {
                 problems.add(new FieldProblem("startsAt", "may be at most " + FURTHEST_BACK_DAYS + " days in the past"));
             }
             if (request.endsAt().isAfter(now)) {
                 problems.add(new FieldProblem("endsAt", "must be in the past: only events that took place are imported"));
             }
-        }
-        collect(problems, () -> EventRules.zone(request.timeZone()));
-        if (request.format() != null) {
-            collect(problems, () -> EventRules.checkPlace(request.format(), request.location(), request.onlineUrl()));
         }
 
         Set<String> seen = new HashSet<>();
@@ -55,6 +51,10 @@ public final class HistoryRules {
         for (int i = 0; i < request.attended().size(); i++) {
             HistoryImportRequest.Attendee attendee = request.attended().get(i);
             String field = "attended[" + i + "]";
+            if (attendee == null) {
+                problems.add(new FieldProblem(field, "must not be null"));
+                continue;
+            }
             person(problems, field + ".personId", attendee.personId(), request.organiserId(), importer, seen);
             Integer minutes = attendee.minutes();
             if (minutes != null && (minutes < 1 || minutes > length)) {
@@ -104,14 +104,6 @@ public final class HistoryRules {
             problems.add(new FieldProblem(field, "is you: nobody records their own attendance"));
         } else if (!seen.add(id)) {
             problems.add(new FieldProblem(field, "is listed more than once"));
-        }
-    }
-
-    private static void collect(List<FieldProblem> problems, Runnable rule) {
-        try {
-            rule.run();
-        } catch (InvalidFieldException e) {
-            problems.addAll(e.problems());
         }
     }
 }

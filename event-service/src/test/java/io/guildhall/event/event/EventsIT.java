@@ -69,6 +69,24 @@ class EventsIT extends EventServiceITBase {
     }
 
     @Test
+    void every_mistake_of_a_request_is_named_in_one_answer_constraints_and_rules_together() {
+        long before = events();
+        Map<String, Object> body = event("", NEXT_WEEK, 0);
+        body.put("endsAt", NEXT_WEEK.minusSeconds(60).toString());
+        body.remove("location");
+        client().post().uri("/api/events").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(4)
+                .jsonPath("$.errors[0].field").isEqualTo("title")
+                .jsonPath("$.errors[1].field").isEqualTo("endsAt")
+                .jsonPath("$.errors[2].field").isEqualTo("capacity")
+                .jsonPath("$.errors[3].field").isEqualTo("location");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void anonymous_callers_get_401_and_unknown_events_404() {
         client().post().uri("/api/events").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(event("x", NEXT_WEEK, null)).exchange()

@@ -93,11 +93,12 @@ class HistoryIT extends EventServiceITBase {
         wrong.put("waitlisted", List.of());
         importing("dennis", wrong).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors.length()").isEqualTo(5)
+                // In the order of the request's fields.
                 .jsonPath("$.errors[0].field").isEqualTo("endsAt")
-                .jsonPath("$.errors[1].field").isEqualTo("attended[0].personId")
-                .jsonPath("$.errors[2].field").isEqualTo("attended[1].personId")
-                .jsonPath("$.errors[3].field").isEqualTo("noShows[1]")
-                .jsonPath("$.errors[4].field").isEqualTo("capacity");
+                .jsonPath("$.errors[1].field").isEqualTo("capacity")
+                .jsonPath("$.errors[2].field").isEqualTo("attended[0].personId")
+                .jsonPath("$.errors[3].field").isEqualTo("attended[1].personId")
+                .jsonPath("$.errors[4].field").isEqualTo("noShows[1]");
         assertThat(count("SELECT count(*) FROM event WHERE title = :id", "Imported with five mistakes")).isZero();
     }
 }

@@ -1,7 +1,6 @@
 package io.guildhall.gateway.portal;
 
 import io.guildhall.contracts.time.OrganisationZones;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,7 +10,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * The signed-in person's today: the date where they are (their directory location's zone, from the ID token's
@@ -25,12 +23,9 @@ public class PersonalToday {
     private final Clock clock;
     private final OrganisationZones zones;
 
-    public PersonalToday(Clock clock,
-                         @Value("${guildhall.organisation.time-zone:Europe/Berlin}") String organisationZone,
-                         @Value("${guildhall.organisation.location-zones:}") String locationZones) {
+    public PersonalToday(Clock clock, ViewerZones zones) {
         this.clock = clock;
-        this.zones = OrganisationZones.parse(organisationZone,
-                Arrays.stream(locationZones.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        this.zones = zones.zones();
     }
 
     public Mono<LocalDate> today() {

@@ -25,6 +25,18 @@ import java.security.Principal;
 @ControllerAdvice(basePackages = "io.guildhall.gateway.portal")
 public class PortalPageAdvice {
 
+    private final ViewerZones zones;
+
+    public PortalPageAdvice(ViewerZones zones) {
+        this.zones = zones;
+    }
+
+    /** Where the viewer is, for every time a page shows ({@code ${viewer}}). */
+    @ModelAttribute("viewer")
+    Viewer viewer(Principal principal, ServerWebExchange exchange) {
+        return zones.of(principal instanceof Authentication authentication ? authentication : null, exchange);
+    }
+
     /** Resolved before the handler runs (a Principal argument), so templates and handlers see a plain value. */
     @ModelAttribute("user")
     PortalUser user(Principal principal) {

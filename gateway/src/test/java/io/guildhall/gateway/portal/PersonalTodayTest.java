@@ -13,8 +13,8 @@ class PersonalTodayTest {
 
     /** 23:30 UTC on 4 December: already the 5th in Berlin, still the 4th in London and Lisbon. */
     private final PersonalToday today = new PersonalToday(
-            Clock.fixed(Instant.parse("2026-12-04T23:30:00Z"), ZoneId.of("Europe/Berlin")), "Europe/Berlin",
-            "Berlin=Europe/Berlin, London=Europe/London,Lisbon=Europe/Lisbon");
+            Clock.fixed(Instant.parse("2026-12-04T23:30:00Z"), ZoneId.of("Europe/Berlin")),
+            new ViewerZones("Europe/Berlin", "Berlin=Europe/Berlin, London=Europe/London,Lisbon=Europe/Lisbon"));
 
     @Test
     void a_person_in_london_still_has_the_4th_when_berlin_has_the_5th() {

@@ -1,10 +1,10 @@
 package io.guildhall.gateway.portal.event;
 
 import io.guildhall.gateway.portal.Section;
+import io.guildhall.gateway.portal.ViewerZones;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
 import io.guildhall.gateway.portal.community.CommunityDetail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -32,23 +33,24 @@ public class EventsController {
 
     private final ApiClient api;
     private final Clock clock;
-    private final ZoneId zone;
+    private final ViewerZones zones;
 
-    public EventsController(ApiClient api, Clock clock, @Value("${guildhall.portal.time-zone:Europe/Berlin}") ZoneId zone) {
+    public EventsController(ApiClient api, Clock clock, ViewerZones zones) {
         this.api = api;
         this.clock = clock;
-        this.zone = zone;
+        this.zones = zones;
     }
 
     @GetMapping("/events")
-    public Mono<String> events(ServerWebExchange exchange, Model model) {
+    public Mono<String> events(ServerWebExchange exchange, Principal principal, Model model) {
         EventFilters filters = EventFilters.of(exchange.getRequest().getQueryParams());
         model.addAttribute("filters", filters);
         model.addAttribute("types", EventFilters.TYPES);
         model.addAttribute("formats", EventFilters.FORMATS);
-        model.addAttribute("zone", zone.getId());
+        // The calendar's days are the viewer's days.
+        ZoneId zone = zones.of(principal, exchange).zone();
         Mono<Section<List<CommunityDetail>>> communities = Section.guard(Communities.all(api));
-        Mono<?> body = filters.isCalendar() ? calendar(filters, model) : list(filters, model);
+        Mono<?> body = filters.isCalendar() ? calendar(filters, zone, model) : list(filters, model);
         return communities.doOnNext(c -> model.addAttribute("communities", c)).then(body).thenReturn("events/list");
     }
 
@@ -62,7 +64,7 @@ public class EventsController {
                 }).then();
     }
 
-    private Mono<Void> calendar(EventFilters filters, Model model) {
+    private Mono<Void> calendar(EventFilters filters, ZoneId zone, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CalendarGrid grid = CalendarGrid.empty(filters.view(), filters.date() == null ? today : filters.date(), today);
         Mono<List<EventDetail>> events = Flux.range(0, CALENDAR_PAGES)

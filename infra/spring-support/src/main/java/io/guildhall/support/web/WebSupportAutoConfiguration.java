@@ -15,6 +15,12 @@ public class WebSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    RequestValidation requestValidation(jakarta.validation.Validator validator) {
+        return new RequestValidation(validator);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     ProblemDetailsHandler problemDetailsHandler() {
         return new ProblemDetailsHandler();
     }
