@@ -50,10 +50,22 @@ public class PortalPageAdvice {
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
-    Rendering unavailable(ServiceUnavailableException e, ServerWebExchange exchange) {
+    Mono<Rendering> unavailable(ServiceUnavailableException e, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set("Retry-After", "5");
-        return Rendering.view("error/service-unavailable").status(HttpStatus.SERVICE_UNAVAILABLE)
-                .modelAttribute("service", e.service().id()).build();
+        return framed(Rendering.view("error/service-unavailable").status(HttpStatus.SERVICE_UNAVAILABLE)
+                .modelAttribute("service", e.service().id()), exchange);
+    }
+
+    /**
+     * An error page keeps the portal's frame: the navigation of the signed-in person, and times in their zone (an
+     * exception handler's model has none of the attributes above).
+     */
+    private Mono<Rendering> framed(Rendering.Builder<?> page, ServerWebExchange exchange) {
+        page.modelAttribute("currentPath", currentPath(exchange));
+        return exchange.getPrincipal()
+                .map(principal -> page.modelAttribute("user", user(principal))
+                        .modelAttribute("viewer", viewer(principal, exchange)).build())
+                .switchIfEmpty(Mono.fromSupplier(() -> page.modelAttribute("viewer", viewer(null, exchange)).build()));
     }
 
     @ExceptionHandler(ApiProblemException.class)
@@ -63,10 +75,10 @@ public class PortalPageAdvice {
         }
         HttpStatus status = HttpStatus.resolve(e.status()) == null ? HttpStatus.BAD_REQUEST : HttpStatus.valueOf(e.status());
         String view = status == HttpStatus.NOT_FOUND ? "error/404" : status == HttpStatus.FORBIDDEN ? "error/403" : "error/4xx";
-        return Mono.just(Rendering.view(view).status(status)
+        return framed(Rendering.view(view).status(status)
                 .modelAttribute("status", status.value())
                 .modelAttribute("message", e.detail() != null ? e.detail() : e.title())
-                .modelAttribute("path", exchange.getRequest().getPath().value()).build());
+                .modelAttribute("path", exchange.getRequest().getPath().value()), exchange);
     }
 
     /**

@@ -109,6 +109,11 @@ final class Browser implements AutoCloseable {
         return page.url();
     }
 
+    /** The portal's address of {@code path}. */
+    String platformUrl(String path) {
+        return platform.url(path);
+    }
+
     String pageText() {
         return page.locator("body").innerText();
     }

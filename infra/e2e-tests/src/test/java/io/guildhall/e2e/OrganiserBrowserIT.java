@@ -49,20 +49,25 @@ class OrganiserBrowserIT {
         LocalDateTime start = LocalDateTime.ofInstant(Instant.now().plus(20, ChronoUnit.MINUTES), BERLIN).truncatedTo(ChronoUnit.MINUTES);
         String title = "Code retreat " + run;
         browser.go("/organiser").click("Schedule an event").awaitText("Schedule an event");
-        browser.type("Title", title)
-                .choose("Type", "Community meetup")
+        // Four mistakes at once: no title, the end before the start, no seat, no room for an in-person event.
+        browser.choose("Type", "Community meetup")
+                .choose("Time zone", "Berlin")
                 .set("Starts", start.format(LOCAL))
                 .set("Ends", start.minusHours(1).format(LOCAL))
-                .type("Location", "Atrium")
-                .type("Seats (empty for no limit)", "30");
+                .type("Seats (empty for no limit)", "0");
         browser.click("Schedule the event");
-        // Refused: the message stands next to the end time, and everything typed is still there.
-        assertEquals("must be after startsAt", browser.byId("f-endsAt-error").innerText());
-        assertEquals(title, browser.field("Title").inputValue());
-        assertEquals("Atrium", browser.field("Location").inputValue());
-        browser.screenshot("organiser-form-refused");
+        // Refused: four plain messages, each at its field, listed at the top too; everything typed is still there.
+        assertEquals("Give it a title", browser.byId("f-title-error").innerText());
+        assertEquals("The end must be after the start", browser.byId("f-endsAt-error").innerText());
+        assertEquals("Seats must be a whole number above 0", browser.byId("f-capacity-error").innerText());
+        assertEquals("Add a room or address for an in-person event", browser.byId("f-location-error").innerText());
+        assertEquals(4, browser.page().locator("#form-problems li").count(), browser.byId("form-problems").innerText());
+        assertEquals("0", browser.field("Seats (empty for no limit)").inputValue());
+        assertEquals("Europe/Berlin", browser.field("Time zone").inputValue());
+        browser.screenshot("organiser-form-refused").checkNarrow("organiser-form-refused");
 
-        browser.set("Ends", start.plusHours(2).format(LOCAL)).click("Schedule the event").awaitText("The event is scheduled.");
+        browser.type("Title", title).type("Location", "Atrium").type("Seats (empty for no limit)", "30")
+                .set("Ends", start.plusHours(2).format(LOCAL)).click("Schedule the event").awaitText("The event is scheduled.");
         String eventId = browser.url().replaceAll(".*/organiser/events/([0-9a-f-]{36}).*", "$1");
         Api.rsvp(platform, platform.stack().accessToken("ada"), eventId);
         Api.rsvp(platform, platform.stack().accessToken("katherine"), eventId);
@@ -94,6 +99,7 @@ class OrganiserBrowserIT {
         assertEquals(201, founded.statusCode(), founded.body());
         browser.go("/organiser/events/new").awaitText("Schedule an event");
         browser.type("Title", title)
+                .choose("Time zone", "Berlin")
                 .choose("Community", community)
                 .choose("Format", "Online")
                 .set("Starts", start.format(LOCAL))

@@ -59,6 +59,25 @@ public final class FormErrors {
         return new FormErrors(Map.of(field, message), null);
     }
 
+    /** The same errors said for people ({@link PlainWords}), each field by its label on the form. */
+    public FormErrors inPlainWords(Map<String, String> labels) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        fields.forEach((field, message) -> plain.put(field, PlainWords.say(field, labels.get(field), message)));
+        return new FormErrors(plain, global);
+    }
+
+    /** The same errors in the order the form shows its fields, so the summary at the top reads like the page. */
+    public FormErrors ordered(java.util.List<String> pageOrder) {
+        Map<String, String> sorted = new LinkedHashMap<>();
+        pageOrder.forEach(field -> {
+            if (fields.containsKey(field)) {
+                sorted.put(field, fields.get(field));
+            }
+        });
+        fields.forEach(sorted::putIfAbsent);
+        return new FormErrors(sorted, global);
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }

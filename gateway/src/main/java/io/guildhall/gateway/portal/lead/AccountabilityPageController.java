@@ -2,6 +2,7 @@ package io.guildhall.gateway.portal.lead;
 
 import io.guildhall.gateway.portal.Chart;
 import io.guildhall.gateway.portal.PortalFormat;
+import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.community.CommunityDetail;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -34,10 +35,12 @@ public class AccountabilityPageController {
 
     private final ApiClient api;
     private final PortalFormat fmt;
+    private final PortalGuard guard;
 
-    public AccountabilityPageController(ApiClient api, PortalFormat fmt) {
+    public AccountabilityPageController(ApiClient api, PortalFormat fmt, PortalGuard guard) {
         this.api = api;
         this.fmt = fmt;
+        this.guard = guard;
     }
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/accountability")
@@ -48,7 +51,7 @@ public class AccountabilityPageController {
         form.put("to", to == null ? "" : to.trim());
         model.addAttribute("form", form);
         model.addAttribute("communityId", id);
-        return api.object(Service.COMMUNITY, Accountability.class, uri -> {
+        return guard.leadsOrOversees(id, exchange).then(api.object(Service.COMMUNITY, Accountability.class, uri -> {
                     uri.path("/api/communities/{id}/accountability");
                     form.forEach((name, value) -> {
                         if (!value.isEmpty()) {
@@ -72,7 +75,7 @@ public class AccountabilityPageController {
                             model.addAttribute("report", Accountability.refused(id, community.name()));
                             model.addAttribute("errors", FormErrors.of(problem, Map.of(), Set.of("from", "to")));
                             return "lead/accountability";
-                        }));
+                        })));
     }
 
     /** Progress made in the period per goal, in percent of the way to the target (horizontal bars, 0 to 100 %). */

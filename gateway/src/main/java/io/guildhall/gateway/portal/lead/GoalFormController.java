@@ -1,6 +1,7 @@
 package io.guildhall.gateway.portal.lead;
 
 import io.guildhall.gateway.portal.FormValues;
+import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
@@ -36,18 +37,20 @@ public class GoalFormController {
     private static final Set<String> NUMBERS = Set.of("baseline", "target", "value");
 
     private final ApiClient api;
+    private final PortalGuard guard;
 
-    public GoalFormController(ApiClient api) {
+    public GoalFormController(ApiClient api, PortalGuard guard) {
         this.api = api;
+        this.guard = guard;
     }
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals/new")
-    public Mono<String> newGoal(@PathVariable UUID id, Model model) {
+    public Mono<String> newGoal(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
         Map<String, String> form = new LinkedHashMap<>();
         GOAL_FIELDS.forEach(field -> form.put(field, ""));
         form.put("metric", "SESSIONS_HELD");
         form.put("baseline", "0");
-        return goalForm(id, null, form, FormErrors.none(), model);
+        return guard.leads(id, exchange).then(goalForm(id, null, form, FormErrors.none(), model));
     }
 
     @PostMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals")
@@ -62,8 +65,8 @@ public class GoalFormController {
     }
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals/{goalId:[0-9a-fA-F-]{36}}/edit")
-    public Mono<String> edit(@PathVariable UUID id, @PathVariable UUID goalId, Model model) {
-        return goal(id, goalId).flatMap(goal -> goalForm(id, goal, goal.form(), FormErrors.none(), model));
+    public Mono<String> edit(@PathVariable UUID id, @PathVariable UUID goalId, Model model, ServerWebExchange exchange) {
+        return guard.leads(id, exchange).then(goal(id, goalId)).flatMap(goal -> goalForm(id, goal, goal.form(), FormErrors.none(), model));
     }
 
     @PostMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}/goals/{goalId:[0-9a-fA-F-]{36}}")

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.lead;
 
+import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -34,9 +35,11 @@ import java.util.UUID;
 public class LeadController {
 
     private final ApiClient api;
+    private final PortalGuard guard;
 
-    public LeadController(ApiClient api) {
+    public LeadController(ApiClient api, PortalGuard guard) {
         this.api = api;
+        this.guard = guard;
     }
 
     @GetMapping("/lead")
@@ -48,7 +51,11 @@ public class LeadController {
     }
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}")
-    public Mono<String> community(@PathVariable UUID id, Model model) {
+    public Mono<String> community(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+        return guard.leads(id, exchange).then(page(id, model));
+    }
+
+    private Mono<String> page(UUID id, Model model) {
         return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
                         Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
@@ -94,7 +101,7 @@ public class LeadController {
                 model.addAttribute("requestErrorId", atReason ? requestId.toString() : null);
                 model.addAttribute("typedReason", reason);
                 if (htmx == null) {
-                    return community(id, model);
+                    return page(id, model);
                 }
                 return Mono.zip(Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
                                 Section.guard(JoinRequests.of(api, id)))

@@ -25,6 +25,9 @@ public final class EventForm {
     public static final List<String> FIELDS = List.of("title", "description", "type", "format", "startsAt", "endsAt",
             "timeZone", "capacity", "rsvpDeadline", "location", "onlineUrl", "communityId", "repeat", "interval", "count");
     /** The API's names of nested fields, as the form calls them. */
+    /** The fields in the order the form shows them (its summary of mistakes follows it). */
+    static final List<String> PAGE_ORDER = List.of("title", "description", "type", "format", "communityId", "startsAt",
+            "endsAt", "timeZone", "rsvpDeadline", "repeat", "interval", "count", "location", "onlineUrl", "capacity");
     static final Map<String, String> API_TO_FORM = Map.of("recurrence.frequency", "repeat", "recurrence.interval", "interval",
             "recurrence.count", "count", "recurrence", "repeat");
     static final Set<String> FORM_FIELDS = Set.copyOf(FIELDS);
@@ -34,18 +37,37 @@ public final class EventForm {
             Map.entry("timeZone", "Time zone"), Map.entry("capacity", "Seats"), Map.entry("rsvpDeadline", "Answers close"),
             Map.entry("location", "Location"), Map.entry("onlineUrl", "Online link"), Map.entry("communityId", "Community"),
             Map.entry("repeat", "Repeats"), Map.entry("interval", "Every"), Map.entry("count", "Number of occurrences"));
+    /**
+     * The browser's hints and limits, as event-service's CreateEventRequest and EventRules have them (the service
+     * still decides): required, maxlength, min and max per field.
+     */
+    static final Map<String, Map<String, String>> LIMITS = Map.of(
+            "title", Map.of("required", "required", "maxlength", "200"),
+            "description", Map.of("maxlength", "5000"),
+            "startsAt", Map.of("required", "required"),
+            "endsAt", Map.of("required", "required"),
+            "location", Map.of("maxlength", "500"),
+            "onlineUrl", Map.of("maxlength", "2000"),
+            "capacity", Map.of("min", "1"),
+            "interval", Map.of("min", "1", "max", "12"),
+            "count", Map.of("min", "2", "max", "52"));
     static final String DEFAULT_ZONE = "Europe/Berlin";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventForm() {
     }
 
-    /** A new event's form: a training in person, in the portal's time zone, happening once. */
+    /** A new event's form: a training in person, in the organisation's time zone, happening once. */
     public static Map<String, String> blank() {
+        return blank(ZoneId.of(DEFAULT_ZONE));
+    }
+
+    /** A new event's form: a training in person, in {@code zone} (the organiser's), happening once. */
+    public static Map<String, String> blank(ZoneId zone) {
         Map<String, String> form = empty();
         form.put("type", "TRAINING");
         form.put("format", "IN_PERSON");
-        form.put("timeZone", DEFAULT_ZONE);
+        form.put("timeZone", zone.getId());
         form.put("repeat", "NONE");
         form.put("interval", "1");
         return form;
@@ -117,7 +139,7 @@ public final class EventForm {
     }
 
     public static FormErrors errors(ApiProblemException problem) {
-        return FormErrors.of(problem, API_TO_FORM, FORM_FIELDS);
+        return FormErrors.of(problem, API_TO_FORM, FORM_FIELDS).inPlainWords(LABELS).ordered(PAGE_ORDER);
     }
 
     private static Map<String, Object> common(Map<String, String> form, Map<String, String> errors) {
@@ -183,7 +205,7 @@ public final class EventForm {
         try {
             return ZoneId.of(text.isEmpty() ? "UTC" : text);
         } catch (DateTimeException e) {
-            errors.put("timeZone", "is not a known time zone (use an IANA id such as Europe/London)");
+            errors.put("timeZone", "is not a known time zone");
             return null;
         }
     }

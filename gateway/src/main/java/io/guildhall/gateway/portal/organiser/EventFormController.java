@@ -1,6 +1,8 @@
 package io.guildhall.gateway.portal.organiser;
 
+import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.PortalUser;
+import io.guildhall.gateway.portal.ViewerZones;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,19 +34,28 @@ import java.util.UUID;
 public class EventFormController {
 
     private final ApiClient api;
+    private final PortalGuard guard;
+    private final ViewerZones zones;
 
-    public EventFormController(ApiClient api) {
+    public EventFormController(ApiClient api, PortalGuard guard, ViewerZones zones) {
         this.api = api;
+        this.guard = guard;
+        this.zones = zones;
     }
 
     @GetMapping("/organiser/events/new")
     public Mono<String> newEvent(ServerWebExchange exchange, Model model) {
-        Map<String, String> form = EventForm.blank();
-        String communityId = exchange.getRequest().getQueryParams().getFirst("communityId");
-        if (communityId != null) {
-            form.put("communityId", communityId);
-        }
-        return form(exchange, model, form, FormErrors.none(), null);
+        // Times are typed in the organiser's own zone, unless they choose the one the event is held in.
+        return exchange.getPrincipal().map(principal -> zones.of(principal, exchange).zone())
+                .defaultIfEmpty(zones.zones().organisation())
+                .flatMap(zone -> {
+                    Map<String, String> form = EventForm.blank(zone);
+                    String communityId = exchange.getRequest().getQueryParams().getFirst("communityId");
+                    if (communityId != null) {
+                        form.put("communityId", communityId);
+                    }
+                    return form(exchange, model, form, FormErrors.none(), null);
+                });
     }
 
     @PostMapping("/organiser/events")
@@ -59,7 +71,7 @@ public class EventFormController {
 
     @GetMapping("/organiser/events/{id}/edit")
     public Mono<String> edit(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
-        return api.object(Service.EVENT, "/api/events/{id}", id).flatMap(event -> {
+        return guard.organises(id, exchange).then(api.object(Service.EVENT, "/api/events/{id}", id)).flatMap(event -> {
             model.addAttribute("event", event);
             model.addAttribute("sequence", String.valueOf(event.get("sequence")));
             return form(exchange, model, EventForm.of(event), FormErrors.none(), id);
@@ -84,8 +96,8 @@ public class EventFormController {
     }
 
     @GetMapping("/organiser/events/{id}/cancel")
-    public Mono<String> confirmCancel(@PathVariable UUID id, Model model) {
-        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).map(event -> {
+    public Mono<String> confirmCancel(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+        return guard.organises(id, exchange).map(event -> {
             model.addAttribute("event", event);
             model.addAttribute("form", Map.of("reason", ""));
             model.addAttribute("errors", FormErrors.none());
@@ -127,6 +139,8 @@ public class EventFormController {
         model.addAttribute("errors", errors);
         model.addAttribute("editing", id != null);
         model.addAttribute("labels", EventForm.LABELS);
+        model.addAttribute("fieldLimits", EventForm.LIMITS);
+        model.addAttribute("zones", TimeZoneChoices.of(zones.zones(), form.get("timeZone")));
         model.addAttribute("types", EventFilters.TYPES);
         model.addAttribute("formats", EventFilters.FORMATS);
         return exchange.getPrincipal().flatMap(principal -> {

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.organiser;
 
+import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.PortalUser;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
@@ -32,11 +33,13 @@ public class OrganiserController {
     private final ApiClient api;
     private final Attendance attendance;
     private final Clock clock;
+    private final PortalGuard guard;
 
-    public OrganiserController(ApiClient api, Attendance attendance, Clock clock) {
+    public OrganiserController(ApiClient api, Attendance attendance, Clock clock, PortalGuard guard) {
         this.api = api;
         this.attendance = attendance;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @GetMapping("/organiser")
@@ -55,7 +58,7 @@ public class OrganiserController {
     @GetMapping("/organiser/events/{id}")
     public Mono<String> manage(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
         model.addAttribute("notice", notice(exchange));
-        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id).flatMap(event -> {
+        return guard.organises(id, exchange).flatMap(event -> {
             model.addAttribute("event", event);
             Mono<Section<List<EventDetail>>> series = event.seriesId() == null ? Mono.just(Section.of(List.of()))
                     : Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")

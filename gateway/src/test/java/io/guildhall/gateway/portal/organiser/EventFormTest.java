@@ -60,11 +60,11 @@ class EventFormTest {
     }
 
     @Test
-    void the_services_nested_recurrence_fields_show_at_the_forms_inputs() {
+    void the_services_nested_recurrence_fields_show_at_the_forms_inputs_in_plain_words() {
         ApiProblemException problem = new ApiProblemException(io.guildhall.gateway.portal.api.Service.EVENT, 400, "Bad", null,
                 Map.of("recurrence.count", "must be less than or equal to 52", "endsAt", "must be after startsAt"));
         var errors = EventForm.errors(problem);
-        assertEquals("must be less than or equal to 52", errors.field("count"));
-        assertEquals("must be after startsAt", errors.field("endsAt"));
+        assertEquals("Number of occurrences can be at most 52", errors.field("count"));
+        assertEquals("The end must be after the start", errors.field("endsAt"));
     }
 }

@@ -1,0 +1,109 @@
+package io.guildhall.gateway.portal.api;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A service's field message ("must not be blank", "must be after startsAt", "size must be between 0 and 200") said
+ * the way a person would say it at that field of a form ("Give the event a title", "The end must be after the
+ * start", "Title can be at most 200 characters"). The services' messages are for programs; the portal shows these.
+ * A message this does not know is shown as "Label: message", so nothing the service said is lost.
+ */
+public final class PlainWords {
+
+    private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
+    private static final Pattern AT_MOST = Pattern.compile("must be less than or equal to (\\d+)");
+    private static final Pattern AT_LEAST = Pattern.compile("must be greater than or equal to (\\d+)");
+    private static final Pattern REQUIRED_FOR = Pattern.compile("is required for (IN_PERSON|ONLINE|HYBRID) events");
+
+    /** What a missing value of these fields asks for. */
+    private static final Map<String, String> MISSING = Map.of(
+            "title", "Give it a title",
+            "type", "Choose a type",
+            "format", "Choose in person, online or hybrid",
+            "startsAt", "Say when it starts",
+            "endsAt", "Say when it ends",
+            "name", "Give it a name",
+            "date", "Choose a date",
+            "minutes", "Say how many minutes");
+
+    private PlainWords() {
+    }
+
+    public static String say(String field, String label, String message) {
+        String m = message == null ? "" : message.trim();
+        String name = label == null || label.isBlank() ? field : label;
+        switch (m) {
+            case "must not be null", "must not be blank", "must not be empty", "is required" -> {
+                return MISSING.getOrDefault(field, name + " is needed");
+            }
+            case "must be after startsAt" -> {
+                return "The end must be after the start";
+            }
+            case "an event lasts at most 14 days" -> {
+                return "An event lasts at most 14 days: choose an earlier end";
+            }
+            case "must not be after startsAt" -> {
+                return "Answers must close before the event starts";
+            }
+            case "must be an absolute http or https URL" -> {
+                return "The link must start with https:// (or http://)";
+            }
+            case "may be at most 7 days in the past" -> {
+                return "An event can be recorded at most 7 days after it took place";
+            }
+            case "must be greater than 0", "must be a whole number", "has a value of the wrong type or format",
+                    "Type mismatch." -> {
+                return isCount(field) ? name + " must be a whole number above 0" : "Check " + lower(name) + ": it is not a valid value";
+            }
+            default -> {
+                // below
+            }
+        }
+        if ("timeZone".equals(field)) {
+            return "Choose a time zone from the list";
+        }
+        if (m.startsWith("must be a date and time")) {
+            return name + ": choose a date and a time";
+        }
+        if (m.startsWith("only a lead of the event's community")) {
+            return "Only a lead of the community, an admin or the events team can schedule an event that has already started";
+        }
+        Matcher size = SIZE.matcher(m);
+        if (size.matches()) {
+            return Integer.parseInt(size.group(1)) > 0
+                    ? name + " must be " + size.group(1) + " to " + size.group(2) + " characters long"
+                    : name + " can be at most " + size.group(2) + " characters long";
+        }
+        Matcher atMost = AT_MOST.matcher(m);
+        if (atMost.matches()) {
+            return name + " can be at most " + atMost.group(1);
+        }
+        Matcher atLeast = AT_LEAST.matcher(m);
+        if (atLeast.matches()) {
+            return name + " must be at least " + atLeast.group(1);
+        }
+        Matcher requiredFor = REQUIRED_FOR.matcher(m);
+        if (requiredFor.matches()) {
+            String kind = switch (requiredFor.group(1)) {
+                case "IN_PERSON" -> "an in-person";
+                case "ONLINE" -> "an online";
+                default -> "a hybrid";
+            };
+            return "location".equals(field) ? "Add a room or address for " + kind + " event"
+                    : "Add the link people join with, for " + kind + " event";
+        }
+        return name + ": " + m;
+    }
+
+    private static boolean isCount(String field) {
+        return field.equals("capacity") || field.equals("interval") || field.equals("count") || field.equals("minutes")
+                || field.equals("target") || field.endsWith(".minutes");
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+    }
+}
