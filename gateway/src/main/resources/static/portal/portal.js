@@ -18,6 +18,29 @@
     // no Intl: the organisation's zone
   }
 
+  // On a phone, the navigation and the events' filters fold away (they stay open without this script, and on wide
+  // screens their buttons are hidden); filters that are set stay open.
+  // A window that narrows (a phone turned, a window resized) folds them; one that widens opens them again, since a
+  // wide screen has no button to open them with.
+  function fold(narrow) {
+    document.querySelectorAll('details.nav-menu, details.filters-panel:not([data-active])').forEach(function (panel) {
+      if (narrow) {
+        panel.removeAttribute('open');
+      } else {
+        panel.setAttribute('open', '');
+      }
+    });
+  }
+  if (window.matchMedia) {
+    var phone = window.matchMedia('(max-width: 40rem)');
+    if (phone.matches) {
+      fold(true);
+    }
+    if (phone.addEventListener) {
+      phone.addEventListener('change', function (event) { fold(event.matches); });
+    }
+  }
+
   // htmx requests that change something carry the CSRF token the gateway checks (XSRF-TOKEN cookie -> header).
   document.addEventListener('htmx:configRequest', function (event) {
     var token = cookie('XSRF-TOKEN');

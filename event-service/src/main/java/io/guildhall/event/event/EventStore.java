@@ -141,8 +141,14 @@ public class EventStore {
     }
 
     public Flux<EventView> list(EventFilter filter, int page, int size) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + COUNTS + " FROM event e WHERE TRUE");
         Map<String, Object> params = new LinkedHashMap<>();
+        // The caller's own answer, for the list's "you're going" and "on the waitlist" badges.
+        String mine = ", NULL AS my_answer";
+        if (filter.caller() != null) {
+            mine = ", (SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer";
+            params.put("caller", filter.caller());
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + COUNTS + mine + " FROM event e WHERE TRUE");
         if (filter.from() != null) {
             sql.append(" AND e.ends_at >= :from");
             params.put("from", utc(filter.from()));
@@ -179,7 +185,8 @@ public class EventStore {
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.bind(p.getKey(), p.getValue());
         }
-        return spec.map(row -> view(row)).all();
+        return spec.map(row -> EventView.of(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class),
+                row.get("my_answer", String.class))).all();
     }
 
     static OffsetDateTime utc(Instant instant) {

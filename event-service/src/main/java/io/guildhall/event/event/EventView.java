@@ -3,6 +3,8 @@ package io.guildhall.event.event;
 import io.guildhall.contracts.event.EventCategory;
 import io.guildhall.contracts.event.EventFormat;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,11 +29,17 @@ public record EventView(
         int sequence,
         long going,
         long waitlisted,
-        boolean recordedAfterTheFact) {
+        boolean recordedAfterTheFact,
+        @Schema(description = "In lists: the caller's own answer (GOING, WAITLISTED, NOT_GOING), null when none")
+        String myAnswer) {
 
     public static EventView of(Event e, long going, long waitlisted) {
+        return of(e, going, waitlisted, null);
+    }
+
+    public static EventView of(Event e, long going, long waitlisted, String myAnswer) {
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.type(), e.format(), e.location(),
                 e.onlineUrl(), e.startsAt(), e.endsAt(), e.timeZone(), e.capacity(), e.rsvpDeadline(), e.organiserId(),
-                e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact());
+                e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact(), myAnswer);
     }
 }

@@ -53,6 +53,25 @@ class RsvpIT extends EventServiceITBase {
     }
 
     @Test
+    void a_list_of_events_carries_the_callers_own_answer_and_nobody_elses() {
+        String id = create("grace", event("One seat, answers shown " + UUID.randomUUID(), NEXT_WEEK, 1));
+        rsvp("ada", id, "GOING").expectStatus().isOk();
+        rsvp("alan", id, "GOING").expectStatus().isOk();
+        assertThat(myAnswer("ada", id)).isEqualTo("GOING");
+        assertThat(myAnswer("alan", id)).isEqualTo("WAITLISTED");
+        assertThat(myAnswer("katherine", id)).isNull();
+    }
+
+    private Object myAnswer(String user, String id) {
+        List<Map<String, Object>> events = client().get().uri("/api/events?from=" + NEXT_WEEK.minusSeconds(1) + "&to="
+                        + NEXT_WEEK.plusSeconds(1) + "&size=100").headers(h -> h.setBearerAuth(token(user))).exchange()
+                .expectStatus().isOk()
+                .expectBodyList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        return events.stream().filter(e -> id.equals(e.get("id"))).findFirst().orElseThrow().get("myAnswer");
+    }
+
+    @Test
     void nobody_answers_for_someone_else_and_anonymous_callers_cannot_answer() {
         String id = create("grace", event("Mine only", NEXT_WEEK, null));
         client().put().uri("/api/events/" + id + "/rsvp").headers(h -> h.setBearerAuth(token("ada")))

@@ -49,6 +49,19 @@ class EmployeeEventsBrowserIT {
     void an_employee_finds_an_event_rsvps_and_downloads_it_for_her_calendar() throws Exception {
         browser.go("/events").awaitText("Upcoming events");
         browser.screenshot("events-list").checkNarrow("events-list");
+        // On a phone, the navigation and the filters fold behind buttons: the first screen shows an event.
+        browser.page().setViewportSize(375, 812);
+        try {
+            Number top = (Number) browser.until(page -> page.evaluate("() => { var first = document.querySelector('.event-item');"
+                    + " var nav = document.querySelector('details.nav-menu');"
+                    + " return first && nav && !nav.open ? first.getBoundingClientRect().top : null; }"));
+            assertTrue(top.doubleValue() < 812, "the first event starts " + top + " px down on a 812 px phone screen");
+        } finally {
+            browser.page().setViewportSize(1366, 900);
+        }
+        assertTrue(browser.pageText().contains("Today") || browser.pageText().contains("Tomorrow")
+                || browser.pageText().matches("(?s).*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d+ .*"),
+                "the list has day headings: " + browser.pageText());
         browser.choose("Type", "Training").click("Show events");
         // The filter is a GET form: wait for its navigation rather than read the address while it is under way.
         browser.until(page -> page.url().contains("type=TRAINING"));
@@ -58,6 +71,13 @@ class EmployeeEventsBrowserIT {
         browser.click("I am going").awaitText("You are going.");
         browser.awaitText("1 of 20 seats taken");
         browser.screenshot("event-page").checkNarrow("event-page");
+        // The list says so too, at the event: a badge, the seats left.
+        browser.go("/events?type=TRAINING").awaitText("Kotlin for Java developers " + run);
+        String item = browser.page().locator(".event-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Kotlin for Java developers " + run)).first().innerText();
+        assertTrue(item.contains("You're going") && item.contains("19 seats left"), item);
+        browser.screenshot("events-list-going").checkNarrow("events-list-going");
+        browser.go("/events/" + openEvent).awaitText("You are going.");
 
         browser.click("Add to calendar (.ics)");
         Path ics = browser.downloaded(".ics");

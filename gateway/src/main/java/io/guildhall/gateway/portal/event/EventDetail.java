@@ -7,13 +7,37 @@ import java.util.UUID;
 
 /**
  * An event as the event page shows it: the fields of event-service's {@code GET /api/events/{id}} the page reads
- * (its type, format and status as the API spells them; counts of people going and waiting, never who).
+ * (its type, format and status as the API spells them; counts of people going and waiting, never who; in lists,
+ * the viewer's own answer).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
                           String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
                           Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
-                          long going, long waitlisted) {
+                          long going, long waitlisted, String myAnswer) {
+
+    /** An event as other pages built it before lists carried the viewer's own answer. */
+    public EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
+                       String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
+                       Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
+                       long going, long waitlisted) {
+        this(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone, capacity,
+                rsvpDeadline, organiserId, communityId, status, going, waitlisted, null);
+    }
+
+    /** Seats still free; null when there is no limit. */
+    public Long seatsLeft() {
+        return capacity == null ? null : Math.max(0, capacity - going);
+    }
+
+    /** Where, for a list: the room, "Online", or both. */
+    public String where() {
+        boolean online = "ONLINE".equals(format) || "HYBRID".equals(format);
+        if (location == null || location.isBlank()) {
+            return online ? "Online" : "";
+        }
+        return "HYBRID".equals(format) ? location + " and online" : location;
+    }
 
     public boolean isScheduled() {
         return "SCHEDULED".equals(status);

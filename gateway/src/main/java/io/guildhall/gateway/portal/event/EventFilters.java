@@ -70,6 +70,12 @@ public record EventFilters(String type, String format, String communityId, boole
         return link.toString();
     }
 
+    /** Whether any filter narrows the events (their panel then stays open on a phone). */
+    public boolean isActive() {
+        return type != null && !type.isBlank() || format != null && !format.isBlank()
+                || communityId != null && !communityId.isBlank() || mine;
+    }
+
     public boolean isCalendar() {
         return !"list".equals(view);
     }

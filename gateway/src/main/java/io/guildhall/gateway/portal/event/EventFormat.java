@@ -47,6 +47,16 @@ public class EventFormat {
                 + " your time";
     }
 
+    /**
+     * The hours of an event under its day's heading (the day is the heading's): "17:00–18:30 London", or
+     * "18:00–19:30 Berlin · 17:00–18:30 your time".
+     */
+    public String hours(EventDetail event, Viewer viewer) {
+        String when = when(event, viewer);
+        int comma = when.indexOf(", ");
+        return comma < 0 ? when : when.substring(comma + 2);
+    }
+
     /** A start alone, for lists: "Mon 1 Dec, 17:00 London", in the viewer's zone. */
     public String start(Object instant, Viewer viewer) {
         ZonedDateTime at = at(instant, viewer.zone());

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.event;
 
+import io.guildhall.gateway.portal.Directory;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.ViewerZones;
 import io.guildhall.gateway.portal.api.ApiClient;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The events page: upcoming events as a list, or a week or month calendar, filtered by type, format and
@@ -50,18 +52,41 @@ public class EventsController {
         // The calendar's days are the viewer's days.
         ZoneId zone = zones.of(principal, exchange).zone();
         Mono<Section<List<CommunityDetail>>> communities = Section.guard(Communities.all(api));
-        Mono<?> body = filters.isCalendar() ? calendar(filters, zone, model) : list(filters, model);
-        return communities.doOnNext(c -> model.addAttribute("communities", c)).then(body).thenReturn("events/list");
+        Mono<?> body = filters.isCalendar() ? calendar(filters, zone, model) : list(filters, zone, model);
+        return communities.doOnNext(c -> {
+            model.addAttribute("communities", c);
+            model.addAttribute("communityNames", c.available()
+                    ? c.data().stream().collect(java.util.stream.Collectors.toMap(CommunityDetail::id, CommunityDetail::name, (a, b) -> a))
+                    : Map.of());
+        }).then(body).thenReturn("events/list");
     }
 
-    private Mono<Void> list(EventFilters filters, Model model) {
+    /**
+     * Upcoming events by day where the viewer is ("Today", "Tomorrow", ...), each with its community, where, its host
+     * and the viewer's own answer.
+     */
+    private Mono<Void> list(EventFilters filters, ZoneId zone, Model model) {
         Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         return Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> filters.apply(uri.path("/api/events"))
                         .queryParam("from", now).queryParam("page", filters.page()).queryParam("size", PAGE_SIZE).build()))
-                .doOnNext(events -> {
+                .flatMap(events -> hosts(events).map(hosts -> {
                     model.addAttribute("events", events);
+                    model.addAttribute("days", events.available() ? EventDay.of(events.data(), zone, today) : List.of());
+                    model.addAttribute("hosts", hosts);
                     model.addAttribute("hasNext", events.available() && events.data().size() == PAGE_SIZE);
-                }).then();
+                    return events;
+                })).then();
+    }
+
+    /** The organisers' names from the directory; one that cannot be read is left out (the list shows no host then). */
+    private Mono<Map<String, String>> hosts(Section<List<EventDetail>> events) {
+        if (!events.available()) {
+            return Mono.just(Map.of());
+        }
+        return Flux.fromStream(events.data().stream().map(EventDetail::organiserId).distinct())
+                .flatMap(id -> Directory.name(api, id).filter(name -> !name.equals(id)).map(name -> Map.entry(id, name)), 4)
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private Mono<Void> calendar(EventFilters filters, ZoneId zone, Model model) {
