@@ -286,6 +286,43 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        axe(name);
+        // Every page photographed is also seen, checked and photographed as on a phone.
+        return name.endsWith("-375") ? this : checkNarrow(name);
+    }
+
+    /** axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+    private static final String AXE_RUN = """
+            async () => {
+              const results = await axe.run(document, {runOnly: {type: 'tag',
+                  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}});
+              return results.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                  + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')).join('\\n');
+            }""";
+    private static String axeSource;
+
+    /**
+     * Runs axe-core on the page as it is (at the viewport's width), and fails naming every WCAG 2.2 A/AA violation.
+     * Every screenshot runs it, so every page the browser tests photograph is checked at 1366 px and at 375 px.
+     */
+    Browser axe(String name) {
+        if (axeSource == null) {
+            try (var in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.evaluate(axeSource);
+        }
+        String violations = (String) page.evaluate(AXE_RUN);
+        if (violations != null && !violations.isBlank()) {
+            throw new AssertionError("axe-core finds WCAG violations on " + name + " (" + page.url() + "):\n" + violations);
+        }
         return this;
     }
 
@@ -293,7 +330,7 @@ final class Browser implements AutoCloseable {
      * The page at a phone's width (375 px): saved as {@code <name>-375.png}, and asserted to fit without sideways
      * scrolling.
      */
-    Browser checkNarrow(String name) {
+    private Browser checkNarrow(String name) {
         page.setViewportSize(375, 812);
         try {
             // Charts resize on a ResizeObserver callback, a frame or two after the window did: give the layout up

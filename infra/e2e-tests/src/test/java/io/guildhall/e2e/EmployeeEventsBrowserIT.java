@@ -48,7 +48,7 @@ class EmployeeEventsBrowserIT {
     @Test
     void an_employee_finds_an_event_rsvps_and_downloads_it_for_her_calendar() throws Exception {
         browser.go("/events").awaitText("Upcoming events");
-        browser.screenshot("events-list").checkNarrow("events-list");
+        browser.screenshot("events-list");
         // On a phone, the navigation and the filters fold behind buttons: the first screen shows an event.
         browser.page().setViewportSize(375, 812);
         try {
@@ -70,13 +70,13 @@ class EmployeeEventsBrowserIT {
 
         browser.click("I am going").awaitText("You are going.");
         browser.awaitText("1 of 20 seats taken");
-        browser.screenshot("event-page").checkNarrow("event-page");
+        browser.screenshot("event-page");
         // The list says so too, at the event: a badge, the seats left.
         browser.go("/events?type=TRAINING").awaitText("Kotlin for Java developers " + run);
         String item = browser.page().locator(".event-item", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Kotlin for Java developers " + run)).first().innerText();
         assertTrue(item.contains("You're going") && item.contains("19 seats left"), item);
-        browser.screenshot("events-list-going").checkNarrow("events-list-going");
+        browser.screenshot("events-list-going");
         browser.go("/events/" + openEvent).awaitText("You are going.");
 
         browser.click("Add to calendar (.ics)");
@@ -116,7 +116,7 @@ class EmployeeEventsBrowserIT {
     void the_calendar_shows_the_events_of_the_month_and_the_week_and_the_feed_has_a_secret_address() {
         String date = Instant.now().plus(2, ChronoUnit.DAYS).atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString();
         browser.go("/events?view=month&date=" + date).awaitText("Kotlin for Java developers " + run);
-        browser.screenshot("events-month").checkNarrow("events-month");
+        browser.screenshot("events-month");
         browser.go("/events?view=week&date=" + date).awaitText("Kotlin for Java developers " + run);
         browser.screenshot("events-week");
         browser.click("Next week");

@@ -17,7 +17,7 @@ class EmployeePagesBrowserIT {
     void an_employee_reaches_home_communities_and_her_participation_by_keyboard_and_on_a_phone(Platform platform) {
         try (Browser browser = Browser.open(platform)) {
             browser.signIn("/", "ada").awaitText("Welcome, Ada");
-            browser.screenshot("home").checkNarrow("home");
+            browser.screenshot("home");
 
             // The first Tab lands on the skip link, and following it puts the keyboard in the page's main content.
             browser.page().keyboard().press("Tab");
@@ -26,12 +26,12 @@ class EmployeePagesBrowserIT {
             assertEquals("main", browser.page().evaluate("() => document.activeElement.id"));
 
             browser.go("/communities").awaitText("Communities");
-            browser.screenshot("communities").checkNarrow("communities");
+            browser.screenshot("communities");
 
             browser.go("/me").awaitText("My participation");
             assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());
             assertTrue(browser.page().locator("#by-week").count() > 0, "the weekly figures are in a table");
-            browser.screenshot("me").checkNarrow("me");
+            browser.screenshot("me");
         }
     }
 }

@@ -24,7 +24,7 @@ class OversightBrowserIT {
             assertTrue(drawn);
             assertTrue(chart.getAttribute("aria-label").contains("against the target"), chart.getAttribute("aria-label"));
             assertEquals(1, browser.page().locator("#oversight-groups").count(), "the figures are in a table too");
-            browser.screenshot("oversight").checkNarrow("oversight");
+            browser.screenshot("oversight");
         }
     }
 
