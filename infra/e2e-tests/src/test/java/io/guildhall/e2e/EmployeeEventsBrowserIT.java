@@ -70,6 +70,11 @@ class EmployeeEventsBrowserIT {
 
         browser.click("I am going").awaitText("You are going.");
         browser.awaitText("1 of 20 seats taken");
+        // One clear way out, explained; the host is named.
+        assertTrue(browser.button("I can't go after all").isVisible());
+        assertTrue(browser.pageText().contains("If you can't go"), browser.pageText());
+        assertEquals(0, browser.page().locator("xpath=//button[normalize-space(.)='Withdraw my answer']").count());
+        assertTrue(browser.byId("event-host").innerText().contains("Grace"), browser.byId("event-host").innerText());
         browser.screenshot("event-page");
         // The list says so too, at the event: a badge, the seats left.
         browser.go("/events?type=TRAINING").awaitText("Kotlin for Java developers " + run);

@@ -1,5 +1,6 @@
 package io.guildhall.gateway.portal.event;
 
+import io.guildhall.gateway.portal.Directory;
 import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -88,14 +89,17 @@ public class EventPageController {
         });
     }
 
-    /** The service's check-in window (30 minutes before the start to 7 days after the end), to offer the form only then. */
+    /**
+     * The self check-in's window: from 30 minutes before the start to the end (a check-in after the end counts no
+     * minute and the service refuses it, pointing to the organiser), so the card is offered only then.
+     */
     static boolean checkInOpen(EventDetail event, Instant now) {
         if (event.isCancelled()) {
             return false;
         }
         Instant starts = event.startsAt();
         Instant ends = event.endsAt();
-        return !now.isBefore(starts.minus(Duration.ofMinutes(30))) && !now.isAfter(ends.plus(Duration.ofDays(7)));
+        return !now.isBefore(starts.minus(Duration.ofMinutes(30))) && now.isBefore(ends);
     }
 
     /**
@@ -119,8 +123,10 @@ public class EventPageController {
 
     private Mono<String> page(UUID id, String problem, Model model) {
         return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
-                .flatMap(event -> Mono.zip(myAnswer(id), community(event)).map(parts -> {
+                .flatMap(event -> Mono.zip(myAnswer(id), community(event), Directory.name(api, event.organiserId())).map(parts -> {
                     model.addAttribute("event", event);
+                    // The directory's name, or nothing when it does not know the organiser (never their id).
+                    model.addAttribute("host", parts.getT3().equals(event.organiserId()) ? null : parts.getT3());
                     model.addAttribute("rsvp", RsvpState.of(event, parts.getT1().orElse(null), problem, Instant.now(clock)));
                     model.addAttribute("community", parts.getT2());
                     model.addAttribute("checkInOpen", checkInOpen(event, Instant.now(clock)));

@@ -52,9 +52,12 @@ class RsvpStateTest {
     }
 
     @Test
-    void the_check_in_form_shows_from_half_an_hour_before_to_a_week_after_and_never_when_cancelled() {
+    void the_check_in_card_shows_from_half_an_hour_before_to_the_end_and_never_when_cancelled() {
         assertFalse(EventPageController.checkInOpen(event("SCHEDULED", 20, 3, null), NOW));
         assertTrue(EventPageController.checkInOpen(event("SCHEDULED", 20, 3, null), STARTS.minusSeconds(1800)));
+        assertTrue(EventPageController.checkInOpen(event("SCHEDULED", 20, 3, null), STARTS.plusSeconds(5399)));
+        // Over: a self check-in would count nothing; the organiser records attendance from here.
+        assertFalse(EventPageController.checkInOpen(event("SCHEDULED", 20, 3, null), STARTS.plusSeconds(5400)));
         assertFalse(EventPageController.checkInOpen(event("CANCELLED", 20, 3, null), STARTS));
     }
 }
