@@ -72,6 +72,34 @@
     announce('');
   });
 
+  // A busy state on every action: a plain form's button says so and is not pressed twice (disabled after the
+  // browser has taken its value); an htmx action marks its element busy until the answer is in.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || form.hasAttribute('hx-post') || form.method.toLowerCase() === 'get') {
+      return;
+    }
+    form.setAttribute('aria-busy', 'true');
+    var submitter = event.submitter;
+    if (submitter) {
+      window.setTimeout(function () { submitter.disabled = true; submitter.classList.add('is-busy'); }, 0);
+    }
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    event.detail.elt.setAttribute('aria-busy', 'true');
+  });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    event.detail.elt.removeAttribute('aria-busy');
+  });
+  // Back to a page whose form was sent (the browser's cache): its buttons work again.
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('button.is-busy').forEach(function (button) {
+      button.disabled = false;
+      button.classList.remove('is-busy');
+    });
+    document.querySelectorAll('form[aria-busy]').forEach(function (form) { form.removeAttribute('aria-busy'); });
+  });
+
   // Buttons that ask first: <button data-confirm="Leave this community?">. (hx-confirm would do, but this also
   // covers plain forms.)
   document.addEventListener('click', function (event) {

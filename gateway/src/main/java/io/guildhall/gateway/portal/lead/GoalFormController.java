@@ -1,6 +1,7 @@
 package io.guildhall.gateway.portal.lead;
 
 import io.guildhall.gateway.portal.FormValues;
+import io.guildhall.gateway.portal.Directory;
 import io.guildhall.gateway.portal.PortalGuard;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
@@ -129,13 +130,28 @@ public class GoalFormController {
     }
 
     private Mono<String> goalForm(UUID id, GoalDetail goal, Map<String, String> form, FormErrors errors, Model model) {
-        return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).map(community -> {
-            model.addAttribute("community", community);
-            model.addAttribute("goal", goal);
-            model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
-            return "lead/goal-form";
-        });
+        return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community ->
+                // The other leads by name: one choice per person ("Me" is the signed-in lead).
+                reactor.core.publisher.Flux.fromIterable(community.leads())
+                        .concatMap(lead -> Directory.name(api, lead).map(name -> Map.entry(lead, name)))
+                        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                        .map(leadNames -> {
+                            model.addAttribute("community", community);
+                            model.addAttribute("leadNames", leadNames);
+                            model.addAttribute("goal", goal);
+                            model.addAttribute("form", form);
+                            model.addAttribute("errors", plain(errors));
+                            return "lead/goal-form";
+                        }));
+    }
+
+    /** The goal form's labels, for its messages in plain words. */
+    private static final Map<String, String> LABELS = Map.of("title", "Title", "metric", "What is measured",
+            "target", "Target", "baseline", "Starting value", "unit", "Unit", "dueDate", "Due date", "ownerId", "Owner",
+            "value", "Value", "comment", "Comment");
+
+    private static FormErrors plain(FormErrors errors) {
+        return errors.inPlainWords(LABELS);
     }
 
     private static FormErrors errors(ApiProblemException problem, List<String> fields) {
