@@ -27,6 +27,17 @@ class EmployeePagesBrowserIT {
 
             browser.go("/communities").awaitText("Communities");
             browser.screenshot("communities");
+            // Cards say how many are in, what comes next and whether she joined; an empty search has a way out;
+            // a page past the last shows the last.
+            String firstCard = browser.page().locator(".community-card").first().innerText();
+            assertTrue(firstCard.matches("(?s).*\\d+ members?.*") && (firstCard.contains("Next: ") || firstCard.contains("No event planned")),
+                    firstCard);
+            browser.go("/communities?q=zz-no-such-community").awaitText("No community matches");
+            assertTrue(browser.button("Show all communities").isVisible());
+            assertTrue(!browser.pageText().contains("0 communities"), browser.pageText());
+            browser.screenshot("communities-none");
+            browser.go("/communities?page=99").awaitText("here is the last");
+            assertTrue(!browser.pageText().contains("Page 100"), browser.pageText());
 
             browser.go("/me").awaitText("My participation");
             assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());
