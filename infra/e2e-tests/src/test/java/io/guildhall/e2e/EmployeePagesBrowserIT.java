@@ -29,7 +29,19 @@ class EmployeePagesBrowserIT {
             browser.screenshot("communities");
             // Cards say how many are in, what comes next and whether she joined; an empty search has a way out;
             // a page past the last shows the last.
-            String firstCard = browser.page().locator(".community-card").first().innerText();
+            String circle = "Tea Circle " + java.util.UUID.randomUUID().toString().substring(0, 6);
+            Api.foundCommunity(platform, platform.stack().accessToken("grace"), "{\"name\":\"" + circle
+                    + "\",\"description\":\"Tea and talks\",\"practiceArea\":\"tea\"}");
+            browser.go("/communities?q=" + circle.replace(' ', '+')).awaitText(circle);
+            // membership-service learns of the new community from Kafka a moment later: then the card counts its lead.
+            String firstCard = browser.until(page -> {
+                String card = page.locator(".community-card").first().innerText();
+                if (card.contains("member")) {
+                    return card;
+                }
+                page.reload();
+                return null;
+            });
             assertTrue(firstCard.matches("(?s).*\\d+ members?.*") && (firstCard.contains("Next: ") || firstCard.contains("No event planned")),
                     firstCard);
             browser.go("/communities?q=zz-no-such-community").awaitText("No community matches");
@@ -38,6 +50,20 @@ class EmployeePagesBrowserIT {
             browser.screenshot("communities-none");
             browser.go("/communities?page=99").awaitText("here is the last");
             assertTrue(!browser.pageText().contains("Page 100"), browser.pageText());
+
+            // Any employee starts a community: every mistake in plain words first, then she is its first lead.
+            browser.go("/communities").click("Start a community").awaitText("Anyone can start one");
+            browser.click("Start the community");
+            assertEquals("Give it a name", browser.byId("f-name-error").innerText());
+            assertEquals("Say what it is about", browser.byId("f-description-error").innerText());
+            assertTrue(browser.byId("f-practiceArea-error").innerText().startsWith("Name its practice area"),
+                    browser.byId("f-practiceArea-error").innerText());
+            browser.screenshot("community-start-refused");
+            String name = "Rust Readers " + java.util.UUID.randomUUID().toString().substring(0, 6);
+            browser.type("Name", name).type("What it is about", "Reading the Rust book together, a chapter a week.")
+                    .type("Practice area", "rust").click("Start the community").awaitText("you are its first lead");
+            assertTrue(browser.pageText().contains(name), browser.pageText());
+            browser.screenshot("community-started");
 
             browser.go("/me").awaitText("My participation");
             assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());

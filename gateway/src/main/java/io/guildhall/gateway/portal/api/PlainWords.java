@@ -19,15 +19,17 @@ public final class PlainWords {
     private static final Pattern REQUIRED_FOR = Pattern.compile("is required for (IN_PERSON|ONLINE|HYBRID) events");
 
     /** What a missing value of these fields asks for. */
-    private static final Map<String, String> MISSING = Map.of(
-            "title", "Give it a title",
-            "type", "Choose a type",
-            "format", "Choose in person, online or hybrid",
-            "startsAt", "Say when it starts",
-            "endsAt", "Say when it ends",
-            "name", "Give it a name",
-            "date", "Choose a date",
-            "minutes", "Say how many minutes");
+    private static final Map<String, String> MISSING = Map.ofEntries(
+            Map.entry("title", "Give it a title"),
+            Map.entry("type", "Choose a type"),
+            Map.entry("format", "Choose in person, online or hybrid"),
+            Map.entry("startsAt", "Say when it starts"),
+            Map.entry("endsAt", "Say when it ends"),
+            Map.entry("name", "Give it a name"),
+            Map.entry("description", "Say what it is about"),
+            Map.entry("practiceArea", "Name its practice area, such as java or design"),
+            Map.entry("date", "Choose a date"),
+            Map.entry("minutes", "Say how many minutes"));
 
     private PlainWords() {
     }

@@ -68,9 +68,10 @@ public class CommunitiesController {
                                 .map(m -> Optional.of(m.count())).onErrorResume(e -> Mono.just(Optional.empty())),
                         api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("communityId", c.id())
                                         .queryParam("from", now).queryParam("size", 1).build())
-                                .map(events -> events.stream().filter(EventDetail::isScheduled).findFirst())
+                                .map(events -> Optional.of(events.stream().filter(EventDetail::isScheduled).findFirst()))
                                 .onErrorResume(e -> Mono.just(Optional.empty())))
-                        .map(parts -> new CommunityCard(c, parts.getT1().orElse(null), parts.getT2().orElse(null),
+                        .map(parts -> new CommunityCard(c, parts.getT1().orElse(null),
+                                parts.getT2().flatMap(next -> next).orElse(null), parts.getT2().isPresent(),
                                 mine.contains(c.id()))), 4)
                 .collectList());
     }
