@@ -53,6 +53,13 @@ public class EventFormat {
      */
     public String hours(EventDetail event, Viewer viewer) {
         String when = when(event, viewer);
+        ZonedDateTime mine = at(event.startsAt(), viewer.zone());
+        ZoneId held = zone(event.timeZone());
+        if (mine != null && !Viewer.placeless(held)
+                && !mine.withZoneSameInstant(held).toLocalDate().equals(mine.toLocalDate())) {
+            // Held on another date where it takes place: that date stays (the heading is the viewer's day).
+            return when;
+        }
         int comma = when.indexOf(", ");
         return comma < 0 ? when : when.substring(comma + 2);
     }

@@ -45,6 +45,18 @@ class EventFormatTest {
     }
 
     @Test
+    void under_a_days_heading_the_hours_and_the_events_own_date_when_it_differs() {
+        EventDetail evening = new EventDetail(null, null, "x", null, "TRAINING", "IN_PERSON", "Room", null,
+                java.time.Instant.parse(STARTS), java.time.Instant.parse(ENDS), "Europe/Berlin", null, null, "grace", null,
+                "SCHEDULED", 0, 0);
+        assertThat(format.hours(evening, LONDON)).isEqualTo("17:00–18:30 Berlin · 16:00–17:30 your time");
+        EventDetail late = new EventDetail(null, null, "x", null, "TRAINING", "IN_PERSON", "Room", null,
+                java.time.Instant.parse("2026-12-01T23:00:00Z"), java.time.Instant.parse("2026-12-02T00:30:00Z"),
+                "Europe/Berlin", null, null, "grace", null, "SCHEDULED", 0, 0);
+        assertThat(format.hours(late, NEW_YORK)).isEqualTo("Wed 2 Dec 2026, 00:00–01:30 Berlin · Tue 1 Dec, 18:00–19:30 your time");
+    }
+
+    @Test
     void lists_and_the_calendar_show_the_viewers_clock() {
         assertThat(format.start(STARTS, LONDON)).isEqualTo("Tue 1 Dec, 16:00 London");
         assertThat(format.time(STARTS, NEW_YORK)).isEqualTo("11:00");
