@@ -67,7 +67,8 @@ public class CommunitiesController {
                         api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", c.id())
                                 .map(m -> Optional.of(m.count())).onErrorResume(e -> Mono.just(Optional.empty())),
                         api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("communityId", c.id())
-                                        .queryParam("from", now).queryParam("size", 1).build())
+                                        // A few, so that a cancelled first one does not hide the next held one.
+                                        .queryParam("from", now).queryParam("size", 5).build())
                                 .map(events -> Optional.of(events.stream().filter(EventDetail::isScheduled).findFirst()))
                                 .onErrorResume(e -> Mono.just(Optional.empty())))
                         .map(parts -> new CommunityCard(c, parts.getT1().orElse(null),
