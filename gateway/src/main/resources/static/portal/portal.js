@@ -49,13 +49,23 @@
     }
   });
 
-  function announce(text) {
+  // The toast (the page's status region): a refusal stays until the next action, a success fades after 6 s.
+  var fading = null;
+  function announce(text, ok) {
     var region = document.getElementById('portal-status');
     if (region) {
+      window.clearTimeout(fading);
       region.textContent = text;
-      region.classList.toggle('status-region--shown', !!text);
+      region.classList.toggle('toast--ok', !!ok);
+      if (ok && text) {
+        fading = window.setTimeout(function () { region.textContent = ''; }, 6000);
+      }
     }
   }
+  // A server's word on what an in-place action did: the HX-Trigger header {"guildhall:toast": "You are going."}.
+  document.body.addEventListener('guildhall:toast', function (event) {
+    announce(event.detail && event.detail.value ? String(event.detail.value) : '', true);
+  });
 
   // A refused or failed in-place action says so, instead of silently doing nothing.
   document.addEventListener('htmx:responseError', function (event) {

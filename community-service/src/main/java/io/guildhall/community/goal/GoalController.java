@@ -2,8 +2,11 @@ package io.guildhall.community.goal;
 
 import io.guildhall.support.security.CurrentPerson;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -49,9 +53,12 @@ public class GoalController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "A community's goals, by due date")
-    public Mono<List<GoalView>> list(@PathVariable UUID id) {
-        return goals.list(id);
+    @Operation(summary = "A community's goals, by due date; with recentCheckIns=N each carries its N newest"
+            + " check-ins (a lead's or derived from events), the evidence behind its progress")
+    public Mono<List<GoalView>> list(@PathVariable UUID id,
+                                     @Parameter(description = "How many of each goal's newest check-ins to include (0-10); none when 0")
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10) int recentCheckIns) {
+        return goals.list(id, recentCheckIns);
     }
 
     @GetMapping("/{goalId}")

@@ -98,9 +98,15 @@ public class GoalService {
     }
 
     public Mono<List<GoalView>> list(UUID communityId) {
+        return list(communityId, 0);
+    }
+
+    /** The goals, each with its {@code recentCheckIns} newest check-ins when that is above 0. */
+    public Mono<List<GoalView>> list(UUID communityId, int recentCheckIns) {
         return communities.find(communityId)
                 .thenMany(goals.ofCommunity(communityId))
-                .map(goal -> GoalView.of(goal, null))
+                .concatMap(goal -> recentCheckIns <= 0 ? Mono.just(GoalView.of(goal, null))
+                        : checkIns.history(goal.id()).take(recentCheckIns).collectList().map(recent -> GoalView.of(goal, recent)))
                 .collectList();
     }
 

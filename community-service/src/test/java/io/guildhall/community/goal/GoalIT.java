@@ -51,7 +51,15 @@ class GoalIT extends CommunityServiceIT {
                 .jsonPath("$.checkIns[1].authorId").isEqualTo(personId("grace"));
         client().get().uri("/api/communities/{c}/goals", community).headers(h -> h.setBearerAuth(token("katherine")))
                 .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[0].id").isEqualTo(goalId).jsonPath("$[0].progress").isEqualTo(1.05);
+                .jsonPath("$[0].id").isEqualTo(goalId).jsonPath("$[0].progress").isEqualTo(1.05)
+                .jsonPath("$[0].checkIns").doesNotExist();
+        // The community page's evidence: each goal's newest check-ins in the list.
+        client().get().uri("/api/communities/{c}/goals?recentCheckIns=1", community).headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].checkIns.length()").isEqualTo(1).jsonPath("$[0].checkIns[0].value").isEqualTo(10.5)
+                .jsonPath("$[0].checkIns[0].source").isEqualTo("CHECK_IN");
+        client().get().uri("/api/communities/{c}/goals?recentCheckIns=11", community).headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("recentCheckIns");
 
         Map<String, ConsumerRecord<String, byte[]>> events = awaitEvents(community, Set.of(SET, PROGRESS, STATUS));
         assertThat(json(events.get(SET))).contains("\"unit\":\"posts\"", "\"status\":\"ON_TRACK\"");

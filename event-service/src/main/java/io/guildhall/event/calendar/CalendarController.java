@@ -1,6 +1,8 @@
 package io.guildhall.event.calendar;
 
 import io.guildhall.event.event.EventStore;
+import io.guildhall.event.event.WhoSees;
+import io.guildhall.event.rsvp.RsvpStore;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,17 +26,24 @@ public class CalendarController {
     private final EventStore events;
     private final CalendarFeeds feeds;
 
-    public CalendarController(EventStore events, CalendarFeeds feeds) {
+    private final RsvpStore rsvps;
+
+    public CalendarController(EventStore events, RsvpStore rsvps, CalendarFeeds feeds) {
         this.events = events;
+        this.rsvps = rsvps;
         this.feeds = feeds;
     }
 
     @GetMapping("/api/events/{id:[0-9a-fA-F-]{36}}.ics")
     @PreAuthorize("hasAnyRole('employee', 'executive', 'admin')")
-    @Operation(summary = "One event as an iCalendar file")
-    public Mono<ResponseEntity<String>> event(@PathVariable UUID id) {
+    @Operation(summary = "One event as an iCalendar file; its online link only for the people going, the organiser"
+            + " and admins")
+    public Mono<ResponseEntity<String>> event(@PathVariable UUID id, CurrentPerson caller) {
         return events.find(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
+                .flatMap(event -> rsvps.statusOf(id, caller.personId()).map(Enum::name).defaultIfEmpty("")
+                        .map(answer -> WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), answer)
+                                ? event : event.withoutOnlineUrl()))
                 .map(event -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
                         .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
                         .body(ICalendar.of(List.of(event), event.title())));

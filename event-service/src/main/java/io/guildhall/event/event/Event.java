@@ -142,4 +142,11 @@ public record Event(
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
+    /** The same event without its online link, for a reader outside it ({@link WhoSees}). */
+    public Event withoutOnlineUrl() {
+        return new Event(id, seriesId, title, description, type, format, location, null, startsAt, endsAt, timeZone,
+                capacity, rsvpDeadline, organiserId, communityId, status, checkInCode, sequence, createdAt, updatedAt,
+                afterTheFact);
+    }
 }

@@ -60,8 +60,10 @@ public class EventController {
 
     @GetMapping("/{id:[0-9a-fA-F-]{36}}")
     @PreAuthorize("hasAnyRole('employee', 'executive', 'admin')")
-    public Mono<ResponseEntity<EventView>> get(@PathVariable UUID id) {
-        return service.get(id).map(event -> ResponseEntity.ok().eTag(String.valueOf(event.sequence())).body(event));
+    @Operation(summary = "One event, with the caller's own answer; its online link only for the people going, the"
+            + " organiser and admins")
+    public Mono<ResponseEntity<EventView>> get(@PathVariable UUID id, CurrentPerson caller) {
+        return service.get(id, caller).map(event -> ResponseEntity.ok().eTag(String.valueOf(event.sequence())).body(event));
     }
 
     @PatchMapping("/{id:[0-9a-fA-F-]{36}}")
@@ -70,7 +72,7 @@ public class EventController {
     public Mono<ResponseEntity<EventView>> edit(@PathVariable UUID id, @Valid @RequestBody UpdateEventRequest change,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 CurrentPerson caller) {
-        return changes.edit(id, change, ifMatch, caller).then(get(id));
+        return changes.edit(id, change, ifMatch, caller).then(get(id, caller));
     }
 
     @PostMapping("/{id:[0-9a-fA-F-]{36}}/cancel")
@@ -79,7 +81,7 @@ public class EventController {
     public Mono<ResponseEntity<EventView>> cancel(@PathVariable UUID id,
                                                   @Valid @RequestBody(required = false) CancelEventRequest request,
                                                   CurrentPerson caller) {
-        return changes.cancel(id, request, caller).then(get(id));
+        return changes.cancel(id, request, caller).then(get(id, caller));
     }
 
     @GetMapping
@@ -97,6 +99,6 @@ public class EventController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             CurrentPerson caller) {
-        return service.list(new EventFilter(from, to, type, format, communityId, seriesId, mine, caller.personId()), page, size);
+        return service.list(new EventFilter(from, to, type, format, communityId, seriesId, mine, caller.personId(), caller.isAdmin()), page, size);
     }
 }

@@ -61,8 +61,8 @@ public class EventService {
                 .toList();
     }
 
-    public Mono<EventView> get(UUID id) {
-        return events.view(id).switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)));
+    public Mono<EventView> get(UUID id, CurrentPerson caller) {
+        return events.view(id, caller.personId(), caller.isAdmin()).switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)));
     }
 
     public Flux<EventView> list(EventFilter filter, int page, int size) {

@@ -27,6 +27,9 @@ public class EventStore {
     private static final String COUNTS = """
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'GOING') AS going,
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted""";
+    /** The caller's own answer, for the "you're going" badges and who sees the online link. */
+    private static final String MY_ANSWER =
+            "(SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer";
 
     private final DatabaseClient db;
 
@@ -135,20 +138,18 @@ public class EventStore {
                 .map(row -> event(row)).one();
     }
 
-    public Mono<EventView> view(UUID id) {
-        return db.sql("SELECT " + COLUMNS + ", " + COUNTS + " FROM event e WHERE e.id = :id").bind("id", id)
-                .map(row -> view(row)).one();
+    /** The event as {@code caller} may read it (their own answer; the online link only when inside it). */
+    public Mono<EventView> view(UUID id, String caller, boolean admin) {
+        return db.sql("SELECT " + COLUMNS + ", " + COUNTS + ", " + MY_ANSWER + " FROM event e WHERE e.id = :id")
+                .bind("id", id).bind("caller", nullable(caller))
+                .map(row -> view(row, caller, admin)).one();
     }
 
     public Flux<EventView> list(EventFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         // The caller's own answer, for the list's "you're going" and "on the waitlist" badges.
-        String mine = ", NULL AS my_answer";
-        if (filter.caller() != null) {
-            mine = ", (SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer";
-            params.put("caller", filter.caller());
-        }
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + COUNTS + mine + " FROM event e WHERE TRUE");
+        params.put("caller", nullable(filter.caller()));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", " + COUNTS + ", " + MY_ANSWER + " FROM event e WHERE TRUE");
         if (filter.from() != null) {
             sql.append(" AND e.ends_at >= :from");
             params.put("from", utc(filter.from()));
@@ -185,8 +186,7 @@ public class EventStore {
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.bind(p.getKey(), p.getValue());
         }
-        return spec.map(row -> EventView.of(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class),
-                row.get("my_answer", String.class))).all();
+        return spec.map(row -> view(row, filter.caller(), filter.admin())).all();
     }
 
     static OffsetDateTime utc(Instant instant) {
@@ -197,8 +197,9 @@ public class EventStore {
         return Parameter.fromOrEmpty(value, String.class);
     }
 
-    private static EventView view(Readable row) {
-        return EventView.of(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class));
+    private static EventView view(Readable row, String caller, boolean admin) {
+        return EventView.forCaller(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class),
+                row.get("my_answer", String.class), caller, admin);
     }
 
     public static Event event(Readable row) {

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event as the API shows it: never its check-in code, never who else is going. */
+/**
+ * An event as the API shows it: never its check-in code, never who else is going (that is
+ * {@code GET /api/events/{id}/going}, for those inside it), and its online link only to those inside it
+ * ({@link WhoSees}).
+ */
 public record EventView(
         UUID id,
         UUID seriesId,
@@ -17,6 +21,7 @@ public record EventView(
         EventCategory type,
         EventFormat format,
         String location,
+        @Schema(nullable = true, description = "Only for the people going, the organiser and admins; null for anyone else")
         String onlineUrl,
         Instant startsAt,
         Instant endsAt,
@@ -30,7 +35,7 @@ public record EventView(
         long going,
         long waitlisted,
         boolean recordedAfterTheFact,
-        @Schema(description = "In lists: the caller's own answer (GOING, WAITLISTED, NOT_GOING), null when none")
+        @Schema(nullable = true, description = "The caller's own answer (GOING, WAITLISTED, NOT_GOING), null when none")
         String myAnswer) {
 
     public static EventView of(Event e, long going, long waitlisted) {
@@ -41,5 +46,17 @@ public record EventView(
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.type(), e.format(), e.location(),
                 e.onlineUrl(), e.startsAt(), e.endsAt(), e.timeZone(), e.capacity(), e.rsvpDeadline(), e.organiserId(),
                 e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact(), myAnswer);
+    }
+
+    /** This view as {@code caller} may read it: the online link only when they are inside the event. */
+    public static EventView forCaller(Event e, long going, long waitlisted, String myAnswer, String caller, boolean admin) {
+        EventView view = of(e, going, waitlisted, myAnswer);
+        return WhoSees.insideOf(e, caller, admin, myAnswer) ? view : view.withoutOnlineUrl();
+    }
+
+    private EventView withoutOnlineUrl() {
+        return new EventView(id, seriesId, title, description, type, format, location, null, startsAt, endsAt, timeZone,
+                capacity, rsvpDeadline, organiserId, communityId, status, sequence, going, waitlisted,
+                recordedAfterTheFact, myAnswer);
     }
 }

@@ -102,6 +102,6 @@ public class HistoryImport {
                 .doOnSuccess(n -> AUDIT.info("history imported: event {} ({} {}) organiser {} attended {} no-shows {}"
                         + " waitlisted {} by {}", event.id(), event.type(), event.startsAt(), event.organiserId(),
                         request.attended().size(), n, waiting.size(), admin.personId()))
-                .then(events.view(event.id()));
+                .then(events.view(event.id(), admin.personId(), true));
     }
 }

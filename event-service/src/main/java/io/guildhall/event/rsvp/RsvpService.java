@@ -9,6 +9,8 @@ import io.guildhall.contracts.event.RsvpWaitlisted;
 import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
+import io.guildhall.event.event.WhoSees;
+import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.messaging.Traceparent;
 import io.guildhall.support.outbox.Outbox;
 import io.guildhall.support.web.ConflictException;
@@ -98,6 +100,17 @@ public class RsvpService {
                         ? rsvps.position(eventId, person).map(p -> new RsvpView(eventId, person, status, p))
                         : Mono.just(new RsvpView(eventId, person, status, null)))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("You have not answered event " + eventId)));
+    }
+
+    /** The count of people going, and who they are when the caller is inside the event ({@link WhoSees}). */
+    public Mono<Going> going(UUID eventId, CurrentPerson caller) {
+        return events.find(eventId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + eventId)))
+                .flatMap(event -> rsvps.statusOf(eventId, caller.personId()).map(Enum::name).defaultIfEmpty("")
+                        .zipWith(rsvps.people(eventId, RsvpStatus.GOING).collectList())
+                        .map(answer -> new Going(eventId, answer.getT2().size(),
+                                WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), answer.getT1())
+                                        ? answer.getT2() : null)));
     }
 
     /** Seats freed (a cancelled RSVP, more capacity) go to the people waiting longest; each promotion is published. */

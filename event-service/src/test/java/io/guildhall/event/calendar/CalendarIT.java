@@ -43,6 +43,30 @@ class CalendarIT extends EventServiceITBase {
     }
 
     @Test
+    void a_hybrid_events_online_link_is_in_its_ics_only_for_the_people_going_and_its_organiser() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(event("Hybrid, link inside", NEXT_WEEK, 10));
+        body.put("format", "HYBRID");
+        body.put("onlineUrl", "https://meet.example.com/hybrid");
+        body.put("description", "Bring a laptop.");
+        String id = create("grace", body);
+        rsvp("ada", id, "GOING").expectStatus().isOk();
+
+        for (String inside : List.of("ada", "grace")) {
+            VEvent entry = single(ics(inside, id));
+            assertThat(prop(entry, Property.DESCRIPTION)).isEqualTo("Bring a laptop.\n\nOnline: https://meet.example.com/hybrid");
+            assertThat(prop(entry, Property.LOCATION)).isEqualTo("Room 4, London office");
+        }
+        String outside = ics("katherine", id);
+        assertThat(outside).doesNotContain("meet.example.com");
+        assertThat(prop(single(outside), Property.DESCRIPTION)).isEqualTo("Bring a laptop.");
+    }
+
+    private String ics(String user, String id) {
+        return client().get().uri("/api/events/" + id + ".ics").headers(h -> h.setBearerAuth(token(user))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
     void the_personal_feed_shows_my_events_with_updates_and_cancellations_and_can_be_revoked() throws Exception {
         String id = create("grace", event("Feed me", NEXT_WEEK, 10));
         String other = create("grace", event("Not mine", NEXT_WEEK, 10));

@@ -62,6 +62,53 @@ class RsvpIT extends EventServiceITBase {
         assertThat(myAnswer("katherine", id)).isNull();
     }
 
+    @Test
+    void the_online_link_and_who_else_is_going_are_for_the_people_going_the_organiser_and_admins() {
+        Map<String, Object> body = new java.util.HashMap<>(event("Online, link inside " + UUID.randomUUID(), NEXT_WEEK, 1));
+        body.put("format", "ONLINE");
+        body.remove("location");
+        body.put("onlineUrl", "https://meet.example.com/inside");
+        String id = create("grace", body);
+        rsvp("ada", id, "GOING").expectStatus().isOk();
+        rsvp("alan", id, "GOING").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WAITLISTED");
+
+        for (String inside : List.of("ada", "grace", "dennis")) {
+            client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token(inside))).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.onlineUrl").isEqualTo("https://meet.example.com/inside");
+        }
+        client().get().uri("/api/events/" + id + "/going").headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.count").isEqualTo(1).jsonPath("$.people[0]").isEqualTo(personId("ada"))
+                .jsonPath("$.people.length()").isEqualTo(1);
+        client().get().uri("/api/events/" + id + "/going").headers(h -> h.setBearerAuth(token("grace"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.people[0]").isEqualTo(personId("ada"));
+        // On the waitlist, or not answering: the count, never the link or the people.
+        for (String outside : List.of("alan", "katherine")) {
+            client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token(outside))).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.onlineUrl").doesNotExist()
+                    .jsonPath("$.going").isEqualTo(1);
+            client().get().uri("/api/events/" + id + "/going").headers(h -> h.setBearerAuth(token(outside))).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.count").isEqualTo(1).jsonPath("$.people").doesNotExist();
+        }
+        List<Map<String, Object>> listed = client().get().uri("/api/events?from=" + NEXT_WEEK.minusSeconds(1) + "&to="
+                        + NEXT_WEEK.plusSeconds(1) + "&size=100").headers(h -> h.setBearerAuth(token("alan"))).exchange()
+                .expectStatus().isOk()
+                .expectBodyList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        assertThat(listed.stream().filter(e -> id.equals(e.get("id"))).findFirst().orElseThrow().get("onlineUrl")).isNull();
+        assertThat(myAnswer("ada", id)).isEqualTo("GOING");
+
+        // A freed seat: alan is promoted, and now he is inside.
+        client().delete().uri("/api/events/" + id + "/rsvp").headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isNoContent();
+        client().get().uri("/api/events/" + id).headers(h -> h.setBearerAuth(token("alan"))).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.onlineUrl").isEqualTo("https://meet.example.com/inside")
+                .jsonPath("$.myAnswer").isEqualTo("GOING");
+        client().get().uri("/api/events/" + id + "/going").exchange().expectStatus().isUnauthorized();
+        client().get().uri("/api/events/" + UUID.randomUUID() + "/going").headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isNotFound();
+    }
+
     private Object myAnswer(String user, String id) {
         List<Map<String, Object>> events = client().get().uri("/api/events?from=" + NEXT_WEEK.minusSeconds(1) + "&to="
                         + NEXT_WEEK.plusSeconds(1) + "&size=100").headers(h -> h.setBearerAuth(token(user))).exchange()

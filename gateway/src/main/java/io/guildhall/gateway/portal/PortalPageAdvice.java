@@ -2,7 +2,10 @@ package io.guildhall.gateway.portal;
 
 import io.guildhall.gateway.security.SignInUnavailableController;
 import io.guildhall.gateway.security.SignInUnavailableException;
+import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.ApiProblemException;
+import io.guildhall.gateway.portal.api.Service;
+import io.guildhall.gateway.portal.community.MyCommunities;
 import io.guildhall.gateway.portal.api.ServiceUnavailableException;
 import io.guildhall.gateway.security.PortalSignIn;
 import org.springframework.http.HttpStatus;
@@ -26,9 +29,27 @@ import java.security.Principal;
 public class PortalPageAdvice {
 
     private final ViewerZones zones;
+    private final ApiClient api;
 
-    public PortalPageAdvice(ViewerZones zones) {
+    public PortalPageAdvice(ViewerZones zones, ApiClient api) {
         this.zones = zones;
+        this.api = api;
+    }
+
+    /**
+     * Whether the navigation offers "Lead": to admins, and to people who lead a community (membership-service's
+     * word, which also covers a person who started a community without holding the realm role); while
+     * membership-service is not answering, to holders of the realm role community-lead.
+     */
+    @ModelAttribute("leadsSomething")
+    Mono<Boolean> leadsSomething(Principal principal) {
+        PortalUser user = user(principal);
+        if (user == null || !user.isEmployee() || user.isAdmin()) {
+            return Mono.just(user != null && user.isAdmin());
+        }
+        return api.object(Service.MEMBERSHIP, MyCommunities.class, "/api/me/communities")
+                .map(mine -> !mine.led().isEmpty())
+                .onErrorResume(e -> Mono.just(user.isLead()));
     }
 
     /** Where the viewer is, for every time a page shows ({@code ${viewer}}). */
@@ -63,8 +84,9 @@ public class PortalPageAdvice {
     private Mono<Rendering> framed(Rendering.Builder<?> page, ServerWebExchange exchange) {
         page.modelAttribute("currentPath", currentPath(exchange));
         return exchange.getPrincipal()
-                .map(principal -> page.modelAttribute("user", user(principal))
-                        .modelAttribute("viewer", viewer(principal, exchange)).build())
+                .flatMap(principal -> leadsSomething(principal).map(leads -> page.modelAttribute("user", user(principal))
+                        .modelAttribute("leadsSomething", leads)
+                        .modelAttribute("viewer", viewer(principal, exchange)).build()))
                 .switchIfEmpty(Mono.fromSupplier(() -> page.modelAttribute("viewer", viewer(null, exchange)).build()));
     }
 

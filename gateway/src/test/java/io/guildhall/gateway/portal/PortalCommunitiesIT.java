@@ -121,7 +121,7 @@ class PortalCommunitiesIT extends SignedInPortal {
 
         HttpResponse<String> refused = post(decline, Map.of("reason", " "), true, desk);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"f-reason-" + request.group(1) + "-error\"").contains("a decline needs a reason")
+        assertThat(refused.body()).contains("id=\"f-reason-" + request.group(1) + "-error\"").contains("Say why, so that the person knows")
                 .contains("aria-invalid=\"true\"").doesNotContain("<html");
         HttpResponse<String> declined = post(decline, Map.of("reason", "Full until spring"), true, desk);
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);

@@ -95,6 +95,9 @@ class PortalFrameIT extends SignedInPortal {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found").contains("/no-such-page");
+        // The frame stays: her navigation and her sign-out, as on every portal page.
+        assertThat(missing.body()).contains("aria-label=\"Main\"").contains(">Communities</a>").contains(">Me</a>")
+                .contains("Sign out").contains("Ada Lovelace");
     }
 
     @Test

@@ -51,7 +51,17 @@ class EmployeePagesBrowserIT {
             browser.go("/communities?page=99").awaitText("here is the last");
             assertTrue(!browser.pageText().contains("Page 100"), browser.pageText());
 
-            // Any employee starts a community: every mistake in plain words first, then she is its first lead.
+            browser.go("/me").awaitText("My participation");
+            assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());
+            assertTrue(browser.page().locator("#by-week").count() > 0, "the weekly figures are in a table");
+            browser.screenshot("me");
+        }
+
+        // Any employee starts a community: every mistake in plain words first, then she is its first lead, and the
+        // navigation offers her the lead's pages (hedy holds no lead role and led nothing before).
+        try (Browser browser = Browser.open(platform)) {
+            browser.signIn("/communities", "hedy").awaitText("Communities");
+            assertEquals(0, browser.page().locator("nav[aria-label=Main] a[href='/lead']").count(), "no Lead link yet");
             browser.go("/communities").click("Start a community").awaitText("Anyone can start one");
             browser.click("Start the community");
             assertEquals("Give it a name", browser.byId("f-name-error").innerText());
@@ -65,10 +75,12 @@ class EmployeePagesBrowserIT {
             assertTrue(browser.pageText().contains(name), browser.pageText());
             browser.screenshot("community-started");
 
-            browser.go("/me").awaitText("My participation");
-            assertTrue(browser.page().locator("#participation-unavailable").count() == 0, browser.pageText());
-            assertTrue(browser.page().locator("#by-week").count() > 0, "the weekly figures are in a table");
-            browser.screenshot("me");
+            // membership-service learns that she leads it from Kafka a moment later.
+            browser.until(page -> {
+                page.reload();
+                return page.locator("nav[aria-label=Main] a[href='/lead']").count() == 1 ? Boolean.TRUE : null;
+            });
+            browser.click(browser.page().locator("nav[aria-label=Main] a[href='/lead']")).awaitText(name);
         }
     }
 }

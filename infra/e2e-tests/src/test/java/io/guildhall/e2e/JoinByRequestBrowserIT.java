@@ -36,7 +36,7 @@ class JoinByRequestBrowserIT {
             assertTrue(request.innerText().contains("Alan Turing"), "the lead sees who asks: " + request.innerText());
             lead.screenshot("lead-requests");
 
-            lead.click("Decline").awaitText("a decline needs a reason");
+            lead.click("Decline").awaitText("Say why, so that the person knows");
             Locator reason = lead.field("Reason for declining");
             assertEquals("true", reason.getAttribute("aria-invalid"), "the message is at the reason field");
             assertTrue(lead.pageText().contains("Alan Turing"), "the request still waits");

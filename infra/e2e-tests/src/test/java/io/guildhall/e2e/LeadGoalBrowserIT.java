@@ -48,6 +48,14 @@ class LeadGoalBrowserIT {
             browser.click(goal.locator("xpath=.//button[normalize-space(.)='Check in']"));
             browser.awaitText("Check-in saved.").awaitText("1 of 4 guides (25 %)");
             browser.screenshot("lead-community");
+
+            // The community's page, which every employee reads, shows the goal with the evidence behind it.
+            browser.go("/communities/" + communityId).awaitText("Publish testing guides");
+            Locator card = browser.page().locator("xpath=//article[contains(@class,'goal')][h3[normalize-space(.)='Publish testing guides']]");
+            String evidence = card.locator(".goal__evidence").innerText();
+            assertTrue(evidence.contains("1 of 4 guides") && evidence.contains("lead check-in")
+                    && evidence.contains("“First guide is out”"), evidence);
+            browser.screenshot("community-goal-evidence");
         }
     }
 

@@ -52,7 +52,7 @@ public class ContributionController {
             description = "kind is MENTORING, SPEAKING, ORGANISING, ANSWERING_QUESTIONS, WRITING (giving) or "
                     + "BEING_MENTORED, LEARNING (taking); 1-600 minutes; at most 16 h per day; the date within the "
                     + "last 30 days and not in the future; a community the caller belongs to.")
-    public Mono<ResponseEntity<Contribution>> log(@Valid @RequestBody ContributionRequest request, CurrentPerson caller) {
+    public Mono<ResponseEntity<Contribution>> log(@RequestBody ContributionRequest request, CurrentPerson caller) {
         return service.log(request, caller)
                 .map(entry -> ResponseEntity.created(URI.create("/api/contributions/" + entry.id())).body(entry));
     }

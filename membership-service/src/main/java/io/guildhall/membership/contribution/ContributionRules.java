@@ -4,9 +4,12 @@ import io.guildhall.contracts.contribution.ContributionDirection;
 import io.guildhall.contracts.contribution.ContributionKind;
 import io.guildhall.support.web.ConflictException;
 import io.guildhall.support.web.InvalidFieldException;
+import io.guildhall.support.web.InvalidFieldException.FieldProblem;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The limits of the contribution log, as plain code: 1-600 minutes per entry, at most 16 hours per person and day,
@@ -36,6 +39,32 @@ public record ContributionRules(int windowDays, int editDays, int maxMinutesPerD
             return ContributionKind.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidFieldException("kind", "must be one of " + java.util.Arrays.toString(ContributionKind.values()));
+        }
+    }
+
+    /**
+     * Every broken rule of a new entry's kind, minutes and date at once, each naming its field; a missing value is
+     * left to the request's own validation (so is the day's total, which needs the person's other entries).
+     */
+    public List<FieldProblem> problems(String kind, Integer minutes, LocalDate date, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind != null) {
+            collect(problems, () -> kind(kind));
+        }
+        if (minutes != null) {
+            collect(problems, () -> checkMinutes(minutes));
+        }
+        if (date != null) {
+            collect(problems, () -> checkDate(date, today));
+        }
+        return problems;
+    }
+
+    private static void collect(List<FieldProblem> problems, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidFieldException e) {
+            problems.addAll(e.problems());
         }
     }
 

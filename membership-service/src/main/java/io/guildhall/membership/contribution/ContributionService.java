@@ -9,6 +9,7 @@ import io.guildhall.membership.community.CommunityReplicaStore;
 import io.guildhall.membership.membership.MembershipStore;
 import io.guildhall.membership.person.Directory;
 import io.guildhall.support.outbox.Outbox;
+import io.guildhall.support.web.RequestValidation;
 import io.guildhall.support.security.CurrentPerson;
 import io.guildhall.support.web.InvalidFieldException;
 import io.guildhall.support.web.NotFoundException;
@@ -35,10 +36,13 @@ public class ContributionService {
     private final ContributionRules rules;
     private final OrganisationZones zones;
     private final Clock clock;
+    private final RequestValidation validation;
 
     public ContributionService(ContributionStore contributions, CommunityReplicaStore communities,
                                MembershipStore memberships, Directory directory, Outbox outbox,
-                               ContributionSettings settings, OrganisationZones zones, Clock clock) {
+                               ContributionSettings settings, OrganisationZones zones, Clock clock,
+                               RequestValidation validation) {
+        this.validation = validation;
         this.contributions = contributions;
         this.communities = communities;
         this.memberships = memberships;
@@ -55,9 +59,10 @@ public class ContributionService {
     }
 
     private Mono<Contribution> logChecked(ContributionRequest request, CurrentPerson caller) {
+        // The request's constraints and the rules across its fields together: every mistake in one answer.
+        validation.check(request, rules.problems(request.kind(), request.minutes(), request.date(),
+                zones.today(caller.location(), clock)));
         ContributionKind kind = ContributionRules.kind(request.kind());
-        rules.checkMinutes(request.minutes());
-        rules.checkDate(request.date(), zones.today(caller.location(), clock));
         Instant now = clock.instant();
         Contribution entry = new Contribution(UUID.randomUUID(), caller.personId(), request.communityId(), kind.name(),
                 ContributionRules.directionOf(kind).name(), request.date(), request.minutes(), blankToNull(request.note()),

@@ -64,6 +64,13 @@ class ContributionIT extends MembershipServiceIT {
         client().post().uri("/api/contributions").headers(h -> h.setBearerAuth(token("ada")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"kind\":\"WRITING\",\"date\":\"" + TODAY + "\",\"minutes\":5}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("communityId");
+        // Every mistake of a request at once, in the request's field order.
+        client().post().uri("/api/contributions").headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"kind\":\"DANCING\",\"date\":\"" + TODAY.plusDays(1) + "\",\"minutes\":0}")
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(4)
+                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("communityId", "kind", "date", "minutes"));
         assertThat(outboxRows()).isEqualTo(outbox);
 
         LocalDate day = TODAY.minusDays(2);

@@ -20,6 +20,14 @@ class ContributionRulesTest {
     private final ContributionRules rules = new ContributionRules(30, 14, 960);
 
     @Test
+    void every_broken_rule_of_an_entry_is_named_at_once_and_missing_values_are_left_to_the_constraints() {
+        assertThat(rules.problems("DANCING", 0, TODAY.plusDays(1), TODAY))
+                .extracting(InvalidFieldException.FieldProblem::field).containsExactly("kind", "minutes", "date");
+        assertThat(rules.problems(null, null, null, TODAY)).isEmpty();
+        assertThat(rules.problems("WRITING", 30, TODAY, TODAY)).isEmpty();
+    }
+
+    @Test
     void minutes_are_between_1_and_600() {
         assertThatCode(() -> rules.checkMinutes(1)).doesNotThrowAnyException();
         assertThatCode(() -> rules.checkMinutes(600)).doesNotThrowAnyException();

@@ -16,6 +16,9 @@ public final class PlainWords {
     private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
     private static final Pattern AT_MOST = Pattern.compile("must be less than or equal to (\\d+)");
     private static final Pattern AT_LEAST = Pattern.compile("must be greater than or equal to (\\d+)");
+    private static final Pattern BETWEEN = Pattern.compile("must be between (\\d+) and (\\d+)");
+    private static final Pattern WITHIN_DAYS = Pattern.compile("must be within the last (\\d+) days");
+    private static final Pattern DAY_TOTAL = Pattern.compile("would make (\\d+) minutes on (\\S+); at most (\\d+) minutes \\((\\d+) h\\) per day");
     private static final Pattern REQUIRED_FOR = Pattern.compile("is required for (IN_PERSON|ONLINE|HYBRID) events");
 
     /** What a missing value of these fields asks for. */
@@ -29,7 +32,9 @@ public final class PlainWords {
             Map.entry("description", "Say what it is about"),
             Map.entry("practiceArea", "Name its practice area, such as java or design"),
             Map.entry("date", "Choose a date"),
-            Map.entry("minutes", "Say how many minutes"));
+            Map.entry("minutes", "Say how many minutes"),
+            Map.entry("communityId", "Choose a community"),
+            Map.entry("kind", "Choose what you did"));
 
     private PlainWords() {
     }
@@ -63,6 +68,31 @@ public final class PlainWords {
             default -> {
                 // below
             }
+        }
+        if (m.startsWith("must not be in the future")) {
+            return "The date cannot be in the future";
+        }
+        if (m.equals("you are not a member of this community") || m.equals("no such active community")) {
+            return "Choose one of your communities";
+        }
+        if (m.startsWith("must be one of [")) {
+            return "Choose one from the list";
+        }
+        if (m.equals("a decline needs a reason")) {
+            return "Say why, so that the person knows";
+        }
+        Matcher between = BETWEEN.matcher(m);
+        if (between.matches()) {
+            return name + " must be " + between.group(1) + " to " + between.group(2);
+        }
+        Matcher withinDays = WITHIN_DAYS.matcher(m);
+        if (withinDays.matches()) {
+            return "Choose a date within the last " + withinDays.group(1) + " days";
+        }
+        Matcher dayTotal = DAY_TOTAL.matcher(m);
+        if (dayTotal.matches()) {
+            return "That makes " + dayTotal.group(1) + " minutes on that day; at most " + dayTotal.group(4)
+                    + " hours a day count";
         }
         if ("timeZone".equals(field)) {
             return "Choose a time zone from the list";

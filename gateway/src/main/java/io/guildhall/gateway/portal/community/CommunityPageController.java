@@ -30,6 +30,9 @@ import java.util.UUID;
 @Controller
 public class CommunityPageController {
 
+    /** Each goal's newest check-ins shown as its evidence. */
+    static final int EVIDENCE_SHOWN = 3;
+
     private final ApiClient api;
     private final Clock clock;
 
@@ -42,7 +45,8 @@ public class CommunityPageController {
     public Mono<String> page(@PathVariable UUID id, Model model) {
         Mono<CommunityDetail> community = api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id);
         return community.flatMap(c -> Mono.zip(
-                        Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
+                        Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, uri -> uri.path("/api/communities/{id}/goals")
+                                .queryParam("recentCheckIns", EVIDENCE_SHOWN).build(id))),
                         Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events").queryParam("communityId", id)
                                 .queryParam("from", Instant.now(clock)).queryParam("size", 10).build())),
                         Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +16,23 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoalDetail(UUID id, String title, String description, String metric, String unit, BigDecimal baseline,
                          BigDecimal target, BigDecimal currentValue, BigDecimal progress, LocalDate dueDate,
-                         String ownerId, String status, long version) {
+                         String ownerId, String status, long version, List<Evidence> checkIns) {
+
+    /**
+     * A reported level: a lead's check-in (with its comment) or one derived from the community's events. The community
+     * page shows each goal's newest ones, the evidence behind its progress.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(BigDecimal value, LocalDate asOf, String comment, String source) {
+
+        public boolean isFromEvents() {
+            return "EVENT_EVIDENCE".equals(source);
+        }
+    }
+
+    public GoalDetail {
+        checkIns = checkIns == null ? List.of() : List.copyOf(checkIns);
+    }
 
     /** The level reached so far: the last reported value, else the baseline. */
     public BigDecimal level() {

@@ -7,7 +7,10 @@ import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
 import io.guildhall.gateway.portal.community.CommunityDetail;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +50,28 @@ public class EventPageController {
     @GetMapping("/events/{id}")
     public Mono<String> event(@PathVariable UUID id, Model model) {
         return page(id, null, model);
+    }
+
+    /**
+     * The event as an iCalendar file to add once: event-service's entry (its online link only for those inside it)
+     * with a link back to this page and the organiser by name ({@link CalendarEntry}).
+     */
+    @GetMapping("/events/{id}/calendar.ics")
+    public Mono<ResponseEntity<String>> calendar(@PathVariable UUID id, ServerWebExchange exchange) {
+        URI here = exchange.getRequest().getURI();
+        String page = here.getScheme() + "://" + here.getRawAuthority() + "/events/" + id;
+        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
+                .flatMap(event -> Mono.zip(
+                        api.call(Service.EVENT, HttpMethod.GET, uri -> uri.path("/api/events/{id}.ics").build(id), null,
+                                Map.of(HttpHeaders.ACCEPT, "text/calendar")),
+                        Directory.name(api, event.organiserId()))
+                        .map(parts -> {
+                            String name = parts.getT2().equals(event.organiserId()) ? null : parts.getT2();
+                            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"event-" + id + ".ics\"")
+                                    .body(CalendarEntry.withPortal(String.valueOf(parts.getT1().body()), page, name,
+                                            event.organiserId()));
+                        }));
     }
 
     /** GOING or NOT_GOING from the buttons; answers with the RSVP fragment (htmx) or the page again (plain form). */
@@ -117,18 +143,26 @@ public class EventPageController {
                     if (!problem.isEmpty()) {
                         exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
                     }
-                    return page(id, problem.isEmpty() ? null : problem, model).map(view -> htmx ? RSVP_FRAGMENT : view);
+                    return page(id, problem.isEmpty() ? null : problem, model).map(view -> {
+                        if (htmx && problem.isEmpty() && model.getAttribute("rsvp") instanceof RsvpState state) {
+                            exchange.getResponse().getHeaders().set("HX-Trigger",
+                                    "{\"guildhall:toast\":\"" + state.toast() + "\"}");
+                        }
+                        return htmx ? RSVP_FRAGMENT : view;
+                    });
                 });
     }
 
     private Mono<String> page(UUID id, String problem, Model model) {
         return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
-                .flatMap(event -> Mono.zip(myAnswer(id), community(event), Directory.name(api, event.organiserId())).map(parts -> {
+                .flatMap(event -> Mono.zip(myAnswer(id), community(event), Directory.name(api, event.organiserId()),
+                        Section.guard(GoingPeople.of(api, id))).map(parts -> {
                     model.addAttribute("event", event);
                     // The directory's name, or nothing when it does not know the organiser (never their id).
                     model.addAttribute("host", parts.getT3().equals(event.organiserId()) ? null : parts.getT3());
                     model.addAttribute("rsvp", RsvpState.of(event, parts.getT1().orElse(null), problem, Instant.now(clock)));
                     model.addAttribute("community", parts.getT2());
+                    model.addAttribute("goingPeople", parts.getT4());
                     model.addAttribute("checkInOpen", checkInOpen(event, Instant.now(clock)));
                     return "events/detail";
                 }));

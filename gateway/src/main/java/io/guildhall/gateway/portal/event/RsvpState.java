@@ -40,4 +40,15 @@ public record RsvpState(String status, Integer position, Long seatsLeft, boolean
     public boolean isAnswered() {
         return status != null;
     }
+
+    /** What a toast says after the answer changed in place (ASCII: it travels in the HX-Trigger header). */
+    public String toast() {
+        if (isGoing()) {
+            return "You are going. It is in your calendar feed.";
+        }
+        if (isWaitlisted()) {
+            return "You are on the waitlist: position " + position + ".";
+        }
+        return isNotGoing() ? "Saved: you are not going." : "Your answer is withdrawn.";
+    }
 }

@@ -90,7 +90,7 @@ public class LeadController {
                     .then(Mono.<FormErrors>empty())
                     .onErrorResume(ApiProblemException.class, problem -> {
                         exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
-                        return Mono.just(FormErrors.of(problem, Map.of(), Set.of("reason")));
+                        return Mono.just(FormErrors.of(problem, Map.of(), Set.of("reason")).inPlainWords(Map.of("reason", "Reason")));
                     });
             return refusal.map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(error -> {
                 if (error.isEmpty() && htmx == null) {

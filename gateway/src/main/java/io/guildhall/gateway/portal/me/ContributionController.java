@@ -122,7 +122,8 @@ public class ContributionController {
     }
 
     private static FormErrors errors(ApiProblemException problem) {
-        return FormErrors.of(problem, Map.of(), Set.copyOf(ContributionForms.FIELDS));
+        return FormErrors.of(problem, Map.of(), Set.copyOf(ContributionForms.FIELDS))
+                .inPlainWords(ContributionForms.LABELS).ordered(ContributionForms.FIELDS);
     }
 
 }

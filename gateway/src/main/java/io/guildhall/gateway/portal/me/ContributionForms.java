@@ -18,6 +18,9 @@ import java.util.UUID;
 public final class ContributionForms {
 
     static final List<String> FIELDS = List.of("communityId", "kind", "date", "minutes", "note");
+    /** The fields' labels on the page, for messages in plain words. */
+    static final Map<String, String> LABELS = Map.of("communityId", "Community", "kind", "Kind", "date", "Date",
+            "minutes", "Minutes", "note", "Note");
     static final List<String> KINDS = List.of("MENTORING", "SPEAKING", "ORGANISING", "ANSWERING_QUESTIONS", "WRITING",
             "BEING_MENTORED", "LEARNING");
 

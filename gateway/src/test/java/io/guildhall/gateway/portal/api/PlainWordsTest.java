@@ -27,6 +27,21 @@ class PlainWordsTest {
     }
 
     @Test
+    void the_contribution_logs_and_the_join_requests_messages_too() {
+        assertThat(PlainWords.say("minutes", "Minutes", "must be between 1 and 600")).isEqualTo("Minutes must be 1 to 600");
+        assertThat(PlainWords.say("date", "Date", "must not be in the future (today is 2026-12-05)"))
+                .isEqualTo("The date cannot be in the future");
+        assertThat(PlainWords.say("date", "Date", "must be within the last 30 days")).isEqualTo("Choose a date within the last 30 days");
+        assertThat(PlainWords.say("minutes", "Minutes", "would make 1020 minutes on 2026-12-03; at most 960 minutes (16 h) per day"))
+                .isEqualTo("That makes 1020 minutes on that day; at most 16 hours a day count");
+        assertThat(PlainWords.say("communityId", "Community", "you are not a member of this community"))
+                .isEqualTo("Choose one of your communities");
+        assertThat(PlainWords.say("communityId", "Community", "must not be null")).isEqualTo("Choose a community");
+        assertThat(PlainWords.say("kind", "Kind", "must be one of [MENTORING, SPEAKING]")).isEqualTo("Choose one from the list");
+        assertThat(PlainWords.say("reason", "Reason", "a decline needs a reason")).isEqualTo("Say why, so that the person knows");
+    }
+
+    @Test
     void a_message_it_does_not_know_keeps_what_the_service_said_after_the_label() {
         assertThat(PlainWords.say("count", "Number of occurrences", "a series has 2 to 52 occurrences"))
                 .isEqualTo("Number of occurrences: a series has 2 to 52 occurrences");
