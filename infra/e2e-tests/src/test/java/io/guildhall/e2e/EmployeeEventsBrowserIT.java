@@ -70,6 +70,11 @@ class EmployeeEventsBrowserIT {
 
         browser.click("I am going").awaitText("You are going.");
         browser.awaitText("1 of 20 seats taken");
+        // A toast says what happened; the people going now include her, by face and by name.
+        assertEquals("You are going. It is in your calendar feed.",
+                browser.until(page -> { String t = page.locator("#portal-status").innerText(); return t.isBlank() ? null : t; }));
+        assertEquals("Ada Lovelace is going", browser.page().locator(".going__summary").innerText());
+        assertEquals("AL", browser.page().locator(".avatars .avatar").first().innerText());
         // One clear way out, explained; the host is named.
         assertTrue(browser.button("I can't go after all").isVisible());
         assertTrue(browser.pageText().contains("If you can't go"), browser.pageText());
@@ -90,6 +95,9 @@ class EmployeeEventsBrowserIT {
         assertTrue(calendar.contains("BEGIN:VEVENT"), calendar);
         assertTrue(calendar.contains("UID:" + openEvent + "@guildhall"), calendar);
         assertTrue(calendar.contains("Kotlin for Java developers " + run), calendar);
+        // A link back to the event's page, and the organiser by name (never an email).
+        assertTrue(calendar.replace("\r\n ", "").contains("URL:" + platform.url("/events/" + openEvent)), calendar);
+        assertTrue(calendar.contains("ORGANIZER;CN=Grace Hopper:urn:uuid:"), calendar);
 
         // The answer is the service's, not the page's: a reload shows it too.
         browser.go("/events/" + openEvent).awaitText("You are going.");
@@ -98,6 +106,10 @@ class EmployeeEventsBrowserIT {
     @Test
     void an_employee_joins_the_waitlist_of_a_full_event_and_sees_her_position() {
         browser.go("/events/" + fullEvent).awaitText("1 of 1 seats taken — full");
+        // Who is going is for those going: she reads the count, no face, no name.
+        assertEquals("1 person is going. Once you are going, you see who else is.",
+                browser.page().locator(".going__summary").innerText());
+        assertEquals(0, browser.page().locator(".avatars").count());
         browser.click("Join the waitlist").awaitText("You are on the waitlist: position 1.");
         browser.screenshot("event-waitlist");
         browser.click("Leave the waitlist").awaitText("You have not answered yet.");

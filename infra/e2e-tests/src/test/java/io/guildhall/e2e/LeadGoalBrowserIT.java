@@ -55,6 +55,7 @@ class LeadGoalBrowserIT {
             String evidence = card.locator(".goal__evidence").innerText();
             assertTrue(evidence.contains("1 of 4 guides") && evidence.contains("lead check-in")
                     && evidence.contains("“First guide is out”"), evidence);
+            card.scrollIntoViewIfNeeded();
             browser.screenshot("community-goal-evidence");
         }
     }
