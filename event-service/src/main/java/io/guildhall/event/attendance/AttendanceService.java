@@ -3,6 +3,7 @@ package io.guildhall.event.attendance;
 import io.guildhall.contracts.event.AttendanceCorrected;
 import io.guildhall.contracts.event.AttendanceRecorded;
 import io.guildhall.contracts.event.CheckInMethod;
+import io.guildhall.event.coorganiser.CoOrganisers;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
 import io.guildhall.support.outbox.Outbox;
@@ -43,7 +44,11 @@ public class AttendanceService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public AttendanceService(EventStore events, AttendanceStore attendance, Outbox outbox, Clock clock) {
+    private final CoOrganisers coOrganisers;
+
+    public AttendanceService(EventStore events, AttendanceStore attendance, Outbox outbox, Clock clock,
+                             CoOrganisers coOrganisers) {
+        this.coOrganisers = coOrganisers;
         this.events = events;
         this.attendance = attendance;
         this.outbox = outbox;
@@ -106,13 +111,16 @@ public class AttendanceService {
         });
     }
 
-    /** The organiser's (or an admin's) view: everyone who answered or attended, and the self check-in code. */
+    /**
+     * The view of those who run the event (its organiser, co-organisers, admins): everyone who answered or attended,
+     * and the self check-in code.
+     */
     public Mono<Attendees> attendees(UUID id, CurrentPerson caller) {
         return events.find(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
-                .flatMap(event -> event.isOrganisedBy(caller)
+                .flatMap(event -> coOrganisers.runs(event, caller).flatMap(runs -> runs
                         ? attendance.attendees(id).collectList().map(people -> new Attendees(id, event.checkInCode(), people))
-                        : Mono.error(new AccessDeniedException("Only the organiser sees the attendees")));
+                        : Mono.error(new AccessDeniedException("Only the organiser and co-organisers see the attendees"))));
     }
 
     /** The organiser withdraws an attendance recorded by mistake: a correction to 0 minutes. */
@@ -182,9 +190,9 @@ public class AttendanceService {
     }
 
     private Mono<Event> organised(UUID id, CurrentPerson caller, Instant now) {
-        return open(id, now).flatMap(event -> event.isOrganisedBy(caller)
+        return open(id, now).flatMap(event -> coOrganisers.runs(event, caller).flatMap(runs -> runs
                 ? Mono.just(event)
-                : Mono.error(new AccessDeniedException("Only the organiser checks people in")));
+                : Mono.error(new AccessDeniedException("Only the organiser and co-organisers check people in"))));
     }
 
     /** The event, locked, if its check-in window is open. */

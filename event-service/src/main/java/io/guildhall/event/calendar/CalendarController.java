@@ -1,5 +1,6 @@
 package io.guildhall.event.calendar;
 
+import io.guildhall.event.coorganiser.CoOrganiserStore;
 import io.guildhall.event.event.EventStore;
 import io.guildhall.event.event.WhoSees;
 import io.guildhall.event.rsvp.RsvpStore;
@@ -28,7 +29,10 @@ public class CalendarController {
 
     private final RsvpStore rsvps;
 
-    public CalendarController(EventStore events, RsvpStore rsvps, CalendarFeeds feeds) {
+    private final CoOrganiserStore coOrganisers;
+
+    public CalendarController(EventStore events, RsvpStore rsvps, CoOrganiserStore coOrganisers, CalendarFeeds feeds) {
+        this.coOrganisers = coOrganisers;
         this.events = events;
         this.rsvps = rsvps;
         this.feeds = feeds;
@@ -41,8 +45,9 @@ public class CalendarController {
     public Mono<ResponseEntity<String>> event(@PathVariable UUID id, CurrentPerson caller) {
         return events.find(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + id)))
-                .flatMap(event -> rsvps.statusOf(id, caller.personId()).map(Enum::name).defaultIfEmpty("")
-                        .map(answer -> WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), answer)
+                .flatMap(event -> Mono.zip(rsvps.statusOf(id, caller.personId()).map(Enum::name).defaultIfEmpty(""),
+                                coOrganisers.isCoOrganiser(id, caller.personId()))
+                        .map(found -> WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), found.getT1(), found.getT2())
                                 ? event : event.withoutOnlineUrl()))
                 .map(event -> ResponseEntity.ok().contentType(TEXT_CALENDAR)
                         .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")

@@ -94,7 +94,7 @@ public class EventController {
             @RequestParam(required = false) EventFormat format,
             @RequestParam(required = false) UUID communityId,
             @RequestParam(required = false) UUID seriesId,
-            @Parameter(description = "only events I organise or answered GOING / WAITLISTED")
+            @Parameter(description = "only events I organise or co-organise, or answered GOING / WAITLISTED")
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,

@@ -29,7 +29,8 @@ public class EventStore {
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted""";
     /** The caller's own answer, for the "you're going" badges and who sees the online link. */
     private static final String MY_ANSWER =
-            "(SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer";
+            "(SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer,"
+            + " EXISTS (SELECT 1 FROM co_organiser c WHERE c.event_id = e.id AND c.person_id = :caller) AS co_organising";
 
     private final DatabaseClient db;
 
@@ -176,7 +177,8 @@ public class EventStore {
         }
         if (filter.mine()) {
             sql.append(" AND (e.organiser = :me OR EXISTS (SELECT 1 FROM rsvp m WHERE m.event_id = e.id")
-                    .append(" AND m.person_id = :me AND m.status IN ('GOING', 'WAITLISTED')))");
+                    .append(" AND m.person_id = :me AND m.status IN ('GOING', 'WAITLISTED'))")
+                    .append(" OR EXISTS (SELECT 1 FROM co_organiser h WHERE h.event_id = e.id AND h.person_id = :me))");
             params.put("me", filter.caller());
         }
         sql.append(" ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset");
@@ -199,7 +201,7 @@ public class EventStore {
 
     private static EventView view(Readable row, String caller, boolean admin) {
         return EventView.forCaller(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class),
-                row.get("my_answer", String.class), caller, admin);
+                row.get("my_answer", String.class), caller, admin, Boolean.TRUE.equals(row.get("co_organising", Boolean.class)));
     }
 
     public static Event event(Readable row) {

@@ -21,7 +21,7 @@ public record EventView(
         EventCategory type,
         EventFormat format,
         String location,
-        @Schema(nullable = true, description = "Only for the people going, the organiser and admins; null for anyone else")
+        @Schema(nullable = true, description = "Only for the people going, the organiser, co-organisers and admins; null for anyone else")
         String onlineUrl,
         Instant startsAt,
         Instant endsAt,
@@ -36,27 +36,35 @@ public record EventView(
         long waitlisted,
         boolean recordedAfterTheFact,
         @Schema(nullable = true, description = "The caller's own answer (GOING, WAITLISTED, NOT_GOING), null when none")
-        String myAnswer) {
+        String myAnswer,
+        @Schema(description = "Whether the caller is one of the event's co-organisers")
+        boolean coOrganising) {
 
     public static EventView of(Event e, long going, long waitlisted) {
         return of(e, going, waitlisted, null);
     }
 
     public static EventView of(Event e, long going, long waitlisted, String myAnswer) {
+        return of(e, going, waitlisted, myAnswer, false);
+    }
+
+    public static EventView of(Event e, long going, long waitlisted, String myAnswer, boolean coOrganising) {
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.type(), e.format(), e.location(),
                 e.onlineUrl(), e.startsAt(), e.endsAt(), e.timeZone(), e.capacity(), e.rsvpDeadline(), e.organiserId(),
-                e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact(), myAnswer);
+                e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact(), myAnswer,
+                coOrganising);
     }
 
     /** This view as {@code caller} may read it: the online link only when they are inside the event. */
-    public static EventView forCaller(Event e, long going, long waitlisted, String myAnswer, String caller, boolean admin) {
-        EventView view = of(e, going, waitlisted, myAnswer);
-        return WhoSees.insideOf(e, caller, admin, myAnswer) ? view : view.withoutOnlineUrl();
+    public static EventView forCaller(Event e, long going, long waitlisted, String myAnswer, String caller, boolean admin,
+                                      boolean coOrganiser) {
+        EventView view = of(e, going, waitlisted, myAnswer, coOrganiser);
+        return WhoSees.insideOf(e, caller, admin, myAnswer, coOrganiser) ? view : view.withoutOnlineUrl();
     }
 
     private EventView withoutOnlineUrl() {
         return new EventView(id, seriesId, title, description, type, format, location, null, startsAt, endsAt, timeZone,
                 capacity, rsvpDeadline, organiserId, communityId, status, sequence, going, waitlisted,
-                recordedAfterTheFact, myAnswer);
+                recordedAfterTheFact, myAnswer, coOrganising);
     }
 }

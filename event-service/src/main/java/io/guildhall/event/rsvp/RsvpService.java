@@ -7,6 +7,7 @@ import io.guildhall.contracts.event.RsvpDeclined;
 import io.guildhall.contracts.event.RsvpStatus;
 import io.guildhall.contracts.event.RsvpWaitlisted;
 import io.guildhall.contracts.event.WaitlistPromoted;
+import io.guildhall.event.coorganiser.CoOrganiserStore;
 import io.guildhall.event.event.Event;
 import io.guildhall.event.event.EventStore;
 import io.guildhall.event.event.WhoSees;
@@ -52,6 +53,7 @@ public class RsvpService {
 
     private final EventStore events;
     private final RsvpStore rsvps;
+    private final CoOrganiserStore coOrganisers;
     private final Outbox outbox;
     private final Clock clock;
     private final TransactionalOperator tx;
@@ -62,7 +64,7 @@ public class RsvpService {
     /** Decided answers, by outcome (going, waitlisted, not_going, withdrawn): {@code guildhall_rsvp_decisions_total}. */
     public static final String DECISIONS_METRIC = "guildhall.rsvp.decisions";
 
-    public RsvpService(EventStore events, RsvpStore rsvps, Outbox outbox, Clock clock,
+    public RsvpService(EventStore events, RsvpStore rsvps, CoOrganiserStore coOrganisers, Outbox outbox, Clock clock,
                        ReactiveTransactionManager transactions, @Value("${guildhall.rsvp.max-batch:500}") int maxBatch,
                        MeterRegistry meters) {
         for (String outcome : List.of("going", "waitlisted", "not_going", "withdrawn")) {
@@ -73,6 +75,7 @@ public class RsvpService {
         }
         this.events = events;
         this.rsvps = rsvps;
+        this.coOrganisers = coOrganisers;
         this.outbox = outbox;
         this.clock = clock;
         this.tx = TransactionalOperator.create(transactions);
@@ -106,11 +109,12 @@ public class RsvpService {
     public Mono<Going> going(UUID eventId, CurrentPerson caller) {
         return events.find(eventId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + eventId)))
-                .flatMap(event -> rsvps.statusOf(eventId, caller.personId()).map(Enum::name).defaultIfEmpty("")
-                        .zipWith(rsvps.people(eventId, RsvpStatus.GOING).collectList())
-                        .map(answer -> new Going(eventId, answer.getT2().size(),
-                                WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), answer.getT1())
-                                        ? answer.getT2() : null)));
+                .flatMap(event -> Mono.zip(rsvps.statusOf(eventId, caller.personId()).map(Enum::name).defaultIfEmpty(""),
+                                rsvps.people(eventId, RsvpStatus.GOING).collectList(),
+                                coOrganisers.isCoOrganiser(eventId, caller.personId()))
+                        .map(found -> new Going(eventId, found.getT2().size(),
+                                WhoSees.insideOf(event, caller.personId(), caller.isAdmin(), found.getT1(), found.getT3())
+                                        ? found.getT2() : null)));
     }
 
     /** Seats freed (a cancelled RSVP, more capacity) go to the people waiting longest; each promotion is published. */

@@ -50,6 +50,22 @@ public class PortalGuard {
                         : Mono.error(forbidden(Service.EVENT, "Only the event's organiser can manage it."))));
     }
 
+    /**
+     * The event, when the signed-in person runs it: its organiser, one of its co-organisers (event-service's list) or
+     * an admin; else a 403 refusal. Its attendees and check-in page is theirs; editing and cancelling stay
+     * {@link #organises}.
+     */
+    public Mono<EventDetail> runs(UUID event, ServerWebExchange exchange) {
+        return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", event)
+                .flatMap(detail -> user(exchange).flatMap(user -> user.isAdmin() || user.personId().equals(detail.organiserId())
+                        ? Mono.just(detail)
+                        : api.object(Service.EVENT, "/api/events/{id}/co-organisers", event)
+                                .flatMap(list -> list.get("coOrganisers") instanceof java.util.List<?> people
+                                        && people.contains(user.personId())
+                                        ? Mono.just(detail)
+                                        : Mono.error(forbidden(Service.EVENT, "Only the event's organiser and co-organisers can manage it.")))));
+    }
+
     private static Mono<PortalUser> user(ServerWebExchange exchange) {
         return exchange.getPrincipal().filter(Authentication.class::isInstance)
                 .map(principal -> PortalUser.of((Authentication) principal));

@@ -30,6 +30,8 @@ import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
 import io.guildhall.contracts.event.RsvpWaitlisted;
 import io.guildhall.contracts.event.WaitlistPromoted;
+import io.guildhall.contracts.event.CoOrganiserAdded;
+import io.guildhall.contracts.event.CoOrganiserRemoved;
 import io.guildhall.contracts.event.RsvpCancelled;
 import io.guildhall.contracts.event.AttendanceRecorded;
 import io.guildhall.contracts.event.AttendanceCorrected;
@@ -103,6 +105,12 @@ public final class EventCatalog {
 
     public static final EventType<RsvpCancelled> RSVP_CANCELLED = new EventType<>(
             "guildhall.event.rsvp-cancelled.v1", Topics.EVENT, RsvpCancelled.class);
+
+    public static final EventType<CoOrganiserAdded> CO_ORGANISER_ADDED = new EventType<>(
+            "guildhall.event.co-organiser-added.v1", Topics.EVENT, CoOrganiserAdded.class);
+
+    public static final EventType<CoOrganiserRemoved> CO_ORGANISER_REMOVED = new EventType<>(
+            "guildhall.event.co-organiser-removed.v1", Topics.EVENT, CoOrganiserRemoved.class);
 
     public static final EventType<AttendanceRecorded> ATTENDANCE_RECORDED = new EventType<>(
             "guildhall.event.attendance-recorded.v1", Topics.EVENT, AttendanceRecorded.class);
@@ -186,6 +194,8 @@ public final class EventCatalog {
             RSVP_WAITLISTED,
             WAITLIST_PROMOTED,
             RSVP_CANCELLED,
+            CO_ORGANISER_ADDED,
+            CO_ORGANISER_REMOVED,
             ATTENDANCE_RECORDED,
             ATTENDANCE_CORRECTED,
             NO_SHOW_RECORDED,

@@ -11,6 +11,8 @@ import io.guildhall.contracts.event.EventRescheduled;
 import io.guildhall.contracts.event.EventScheduled;
 import io.guildhall.contracts.event.EventUpdated;
 import io.guildhall.contracts.event.NoShowRecorded;
+import io.guildhall.contracts.event.CoOrganiserAdded;
+import io.guildhall.contracts.event.CoOrganiserRemoved;
 import io.guildhall.contracts.event.RsvpCancelled;
 import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
@@ -82,6 +84,14 @@ final class EventSamples {
 
     static RsvpCancelled rsvpCancelled() {
         return new RsvpCancelled(EVENT, ADA, RsvpStatus.WAITLISTED.name(), AT);
+    }
+
+    static CoOrganiserAdded coOrganiserAdded() {
+        return new CoOrganiserAdded(EVENT, ADA, COMMUNITY, GRACE, AT);
+    }
+
+    static CoOrganiserRemoved coOrganiserRemoved() {
+        return new CoOrganiserRemoved(EVENT, ADA, null, GRACE, AT);
     }
 
     static AttendanceRecorded attended() {

@@ -45,6 +45,7 @@ final class SampleEvents {
                 EventSamples.scheduled(), EventSamples.scheduledBare(), EventSamples.updated(),
                 EventSamples.rescheduled(), EventSamples.cancelled(), EventSamples.confirmed(), EventSamples.declined(),
                 EventSamples.waitlisted(), EventSamples.promoted(), EventSamples.rsvpCancelled(),
+                EventSamples.coOrganiserAdded(), EventSamples.coOrganiserRemoved(),
                 EventSamples.attended(), EventSamples.corrected(), EventSamples.noShow(), EventSamples.reminder(),
                 founded(),
                 new CommunityFounded(COMMUNITY, "java-guild", "Java Guild", "JVM craft.", "java",

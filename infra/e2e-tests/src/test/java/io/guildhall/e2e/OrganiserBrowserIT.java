@@ -89,6 +89,46 @@ class OrganiserBrowserIT {
     }
 
     @Test
+    void an_organiser_chooses_a_co_organiser_who_checks_people_in_but_cannot_edit_or_cancel() {
+        String title = "Hack night " + run;
+        String eventId = Api.createEvent(platform, platform.stack().accessToken("grace"), title,
+                Instant.now().plus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES), null);
+        Api.rsvp(platform, platform.stack().accessToken("katherine"), eventId);
+        // The directory knows Alan Turing once it has synced from Keycloak.
+        String alanToken = platform.stack().accessToken("alan");
+        browser.until(page -> Api.call(platform, "GET", "/api/people?q=Alan%20Turing", alanToken, null).body()
+                .contains("\"displayName\":\"Alan Turing\"") ? Boolean.TRUE : null);
+
+        browser.go("/organiser/events/" + eventId).awaitText("No co-organiser yet.");
+        browser.type("Add a co-organiser (their name)", "Nobody Atall").click("Add");
+        assertEquals("No one here is called \"Nobody Atall\"", browser.byId("f-person-error").innerText());
+        browser.type("Add a co-organiser (their name)", "Alan Turing").click("Add")
+                .awaitText("Added: they can now check people in and see who answered.");
+        assertTrue(browser.byId("co-organiser-list").innerText().contains("Alan Turing"), browser.byId("co-organiser-list").innerText());
+        browser.screenshot("organiser-co-organisers");
+
+        try (Browser alan = Browser.open(platform)) {
+            // His own list of events to run has it; its page lets him check people in, not edit or cancel.
+            alan.signIn("/organiser", "alan").awaitText(title);
+            alan.go("/events/" + eventId).awaitText(title);
+            assertEquals("Grace Hopper, with Alan Turing", alan.byId("event-host").innerText());
+            alan.click("Check people in").awaitText("0 of 1 checked in");
+            assertEquals(0, alan.page().locator("xpath=//a[normalize-space(.)='Edit or reschedule']").count());
+            assertEquals(0, alan.page().locator("xpath=//a[normalize-space(.)='Cancel the event']").count());
+            assertEquals(0, alan.page().locator("#f-person").count(), "he does not choose co-organisers");
+            Locator katherineRow = alan.byId("attendee-" + platform.stack().personId("katherine"));
+            alan.click(katherineRow.locator("xpath=.//button[normalize-space(.)='Check in']"));
+            alan.awaitText("1 of 1 checked in");
+            alan.screenshot("co-organiser-check-in");
+            assertEquals(403, alan.page().navigate(platform.url("/organiser/events/" + eventId + "/edit")).status());
+        }
+
+        browser.go("/organiser/events/" + eventId);
+        browser.click(browser.page().locator("xpath=//li[contains(@class,'co-organiser')][span[normalize-space(.)='Alan Turing']]//button"))
+                .awaitText("Removed.").awaitText("No co-organiser yet.");
+    }
+
+    @Test
     void an_organiser_schedules_a_weekly_series_then_reschedules_and_cancels_one_occurrence() {
         LocalDateTime start = LocalDateTime.ofInstant(Instant.now().plus(3, ChronoUnit.DAYS), BERLIN).withHour(17).withMinute(0)
                 .truncatedTo(ChronoUnit.MINUTES);

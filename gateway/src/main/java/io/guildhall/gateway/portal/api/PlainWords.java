@@ -69,6 +69,16 @@ public final class PlainWords {
                 // below
             }
         }
+        if (!m.isEmpty() && Character.isUpperCase(m.charAt(0))) {
+            // A sentence already (the portal's own refusals start with a capital; the services' messages do not).
+            return m;
+        }
+        if (m.equals("is the organiser, who runs the event already")) {
+            return "They organise it already";
+        }
+        if (m.matches("an event has at most \\d+ co-organisers")) {
+            return "An" + m.substring(2);
+        }
         if (m.startsWith("must not be in the future")) {
             return "The date cannot be in the future";
         }

@@ -14,7 +14,16 @@ import java.util.UUID;
 public record EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
                           String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
                           Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
-                          long going, long waitlisted, String myAnswer) {
+                          long going, long waitlisted, String myAnswer, boolean coOrganising) {
+
+    /** An event with the viewer's own answer, not co-organised by them. */
+    public EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
+                       String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
+                       Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
+                       long going, long waitlisted, String myAnswer) {
+        this(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone, capacity,
+                rsvpDeadline, organiserId, communityId, status, going, waitlisted, myAnswer, false);
+    }
 
     /** An event as other pages built it before lists carried the viewer's own answer. */
     public EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
@@ -22,7 +31,7 @@ public record EventDetail(UUID id, UUID seriesId, String title, String descripti
                        Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
                        long going, long waitlisted) {
         this(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone, capacity,
-                rsvpDeadline, organiserId, communityId, status, going, waitlisted, null);
+                rsvpDeadline, organiserId, communityId, status, going, waitlisted, null, false);
     }
 
     /** Seats still free; null when there is no limit. */

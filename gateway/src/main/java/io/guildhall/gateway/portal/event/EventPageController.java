@@ -7,6 +7,7 @@ import io.guildhall.gateway.portal.api.ApiProblemException;
 import io.guildhall.gateway.portal.api.FormErrors;
 import io.guildhall.gateway.portal.api.Service;
 import io.guildhall.gateway.portal.community.CommunityDetail;
+import io.guildhall.gateway.portal.organiser.Hosts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -156,13 +157,15 @@ public class EventPageController {
     private Mono<String> page(UUID id, String problem, Model model) {
         return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
                 .flatMap(event -> Mono.zip(myAnswer(id), community(event), Directory.name(api, event.organiserId()),
-                        Section.guard(GoingPeople.of(api, id))).map(parts -> {
+                        Section.guard(GoingPeople.of(api, id)),
+                        Hosts.of(api, id).onErrorResume(e -> Mono.just(java.util.List.of()))).map(parts -> {
                     model.addAttribute("event", event);
                     // The directory's name, or nothing when it does not know the organiser (never their id).
                     model.addAttribute("host", parts.getT3().equals(event.organiserId()) ? null : parts.getT3());
                     model.addAttribute("rsvp", RsvpState.of(event, parts.getT1().orElse(null), problem, Instant.now(clock)));
                     model.addAttribute("community", parts.getT2());
                     model.addAttribute("goingPeople", parts.getT4());
+                    model.addAttribute("coHosts", parts.getT5().stream().map(Hosts.Host::name).toList());
                     model.addAttribute("checkInOpen", checkInOpen(event, Instant.now(clock)));
                     return "events/detail";
                 }));

@@ -48,7 +48,7 @@ public class OrganiserController {
         Instant since = Instant.now(clock).minus(CHECK_IN_WINDOW);
         return Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
                         .queryParam("mine", true).queryParam("from", since).queryParam("size", 100).build())
-                        .map(events -> events.stream().filter(e -> me.equals(e.organiserId())).toList()))
+                        .map(events -> events.stream().filter(e -> me.equals(e.organiserId()) || e.coOrganising()).toList()))
                 .map(events -> {
                     model.addAttribute("events", events);
                     return "organiser/index";
@@ -58,17 +58,28 @@ public class OrganiserController {
     @GetMapping("/organiser/events/{id}")
     public Mono<String> manage(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
         model.addAttribute("notice", notice(exchange));
-        return guard.organises(id, exchange).flatMap(event -> {
-            model.addAttribute("event", event);
-            Mono<Section<List<EventDetail>>> series = event.seriesId() == null ? Mono.just(Section.of(List.of()))
-                    : Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
-                            .queryParam("seriesId", event.seriesId()).queryParam("size", 100).build()));
-            return Mono.zip(attendance.of(id, event, null), series).map(parts -> {
-                model.addAttribute("attendance", parts.getT1());
-                model.addAttribute("series", parts.getT2());
-                return "organiser/manage";
-            });
-        });
+        return page(id, exchange, model);
+    }
+
+    /**
+     * The page of those who run the event: attendees and check-in, and the co-organisers; editing, cancelling and
+     * choosing co-organisers only for its organiser (and admins).
+     */
+    Mono<String> page(UUID id, ServerWebExchange exchange, Model model) {
+        return exchange.getPrincipal().map(p -> PortalUser.of((Authentication) p))
+                .flatMap(user -> guard.runs(id, exchange).flatMap(event -> {
+                    model.addAttribute("event", event);
+                    model.addAttribute("organising", user.isAdmin() || user.personId().equals(event.organiserId()));
+                    Mono<Section<List<EventDetail>>> series = event.seriesId() == null ? Mono.just(Section.of(List.of()))
+                            : Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
+                                    .queryParam("seriesId", event.seriesId()).queryParam("size", 100).build()));
+                    return Mono.zip(attendance.of(id, event, null), series, Section.guard(Hosts.of(api, id))).map(parts -> {
+                        model.addAttribute("attendance", parts.getT1());
+                        model.addAttribute("series", parts.getT2());
+                        model.addAttribute("hosts", parts.getT3());
+                        return "organiser/manage";
+                    });
+                }));
     }
 
     private static String notice(ServerWebExchange exchange) {

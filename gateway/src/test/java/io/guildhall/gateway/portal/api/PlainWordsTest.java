@@ -42,6 +42,13 @@ class PlainWordsTest {
     }
 
     @Test
+    void co_organisers_messages_and_the_portals_own_sentences() {
+        assertThat(PlainWords.say("person", "Person", "is the organiser, who runs the event already")).isEqualTo("They organise it already");
+        assertThat(PlainWords.say("person", "Person", "an event has at most 10 co-organisers")).isEqualTo("An event has at most 10 co-organisers");
+        assertThat(PlainWords.say("person", "Person", "No one here is called \"Zed\"")).isEqualTo("No one here is called \"Zed\"");
+    }
+
+    @Test
     void a_message_it_does_not_know_keeps_what_the_service_said_after_the_label() {
         assertThat(PlainWords.say("count", "Number of occurrences", "a series has 2 to 52 occurrences"))
                 .isEqualTo("Number of occurrences: a series has 2 to 52 occurrences");
