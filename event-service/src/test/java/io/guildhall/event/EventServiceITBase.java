@@ -3,6 +3,7 @@ package io.guildhall.event;
 import io.guildhall.contracts.CloudEventHeaders;
 import io.guildhall.contracts.GuildhallEvent;
 import io.guildhall.contracts.Topics;
+import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.testsupport.TopicClient;
 import io.guildhall.testsupport.spring.ServiceIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,5 +80,34 @@ public abstract class EventServiceITBase extends ServiceIT {
     @SuppressWarnings("unchecked")
     protected static Map<String, Object> data(ConsumerRecord<String, byte[]> record) {
         return JSON.readValue(record.value(), Map.class);
+    }
+
+    /** The community as community-service would announce it, once event-service's replica knows its founder. */
+    protected void foundedBy(String user, UUID community) {
+        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
+                "OPEN", personId(user), Instant.now()));
+        awaitLead(community, personId(user), true);
+    }
+
+    protected void awaitLead(UUID community, String person, boolean lead) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            Long n = db.sql("SELECT count(*) FROM community_lead WHERE community_id = :c AND person_id = :p")
+                    .bind("c", community).bind("p", person).map(r -> r.get(0, Long.class)).one().block();
+            if ((n > 0) == lead) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("The lead replica never showed " + person + (lead ? " leading " : " not leading ") + community);
+    }
+
+    protected static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

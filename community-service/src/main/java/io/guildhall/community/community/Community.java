@@ -6,6 +6,7 @@ import io.guildhall.contracts.community.CommunityUpdated;
 import io.guildhall.support.web.ConflictException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,7 +31,12 @@ public record Community(
         Instant updatedAt,
         String archivedBy,
         Instant archivedAt,
-        Long version) {
+        Long version,
+        List<Channel> channels) {
+
+    public Community {
+        channels = channels == null ? List.of() : List.copyOf(channels);
+    }
 
     public record Founded(Community community, CommunityFounded event) {
     }
@@ -43,13 +49,13 @@ public record Community(
 
     /** Any employee may found a community; the founder becomes its first lead. */
     public static Founded found(UUID id, String name, String description, String practiceArea, Visibility visibility,
-                                Charter charter, String sponsorId, String founder, Instant now) {
+                                Charter charter, String sponsorId, List<Channel> channels, String founder, Instant now) {
         String trimmed = name.trim();
         Charter normalised = charter == null ? Charter.EMPTY : charter.normalized();
         Community community = new Community(id, Slug.of(trimmed), trimmed, description.trim(),
                 practiceArea(practiceArea), visibility == null ? Visibility.OPEN : visibility,
                 normalised.purpose(), normalised.scope(), normalised.waysOfWorking(), blankToNull(sponsorId),
-                CommunityStatus.ACTIVE, founder, now, now, null, null, null);
+                CommunityStatus.ACTIVE, founder, now, now, null, null, null, Channels.normalised(channels));
         CommunityFounded event = new CommunityFounded(id, community.slug, community.name, community.description,
                 community.practiceArea, community.visibility.name(), founder, now, community.sponsorId);
         return new Founded(community, event);
@@ -60,7 +66,7 @@ public record Community(
      * sponsor).
      */
     public Updated update(String newName, String newDescription, String newPracticeArea, Visibility newVisibility,
-                          Charter charterPatch, String newSponsorId, String by, Instant now) {
+                          Charter charterPatch, String newSponsorId, List<Channel> newChannels, String by, Instant now) {
         requireActive();
         String renamed = newName == null ? name : newName.trim();
         Charter charter = charter().patchedWith(charterPatch);
@@ -70,7 +76,8 @@ public record Community(
                 newVisibility == null ? visibility : newVisibility,
                 charter.purpose(), charter.scope(), charter.waysOfWorking(),
                 newSponsorId == null ? sponsorId : blankToNull(newSponsorId),
-                status, foundedBy, createdAt, now, archivedBy, archivedAt, version);
+                status, foundedBy, createdAt, now, archivedBy, archivedAt, version,
+                newChannels == null ? channels : Channels.normalised(newChannels));
         return new Updated(updated, updated.updatedEvent(by, now));
     }
 
@@ -78,14 +85,14 @@ public record Community(
     public Archived archive(String by, Instant now) {
         requireActive();
         Community archived = new Community(id, slug, name, description, practiceArea, visibility, purpose, scope,
-                waysOfWorking, sponsorId, CommunityStatus.ARCHIVED, foundedBy, createdAt, now, by, now, version);
+                waysOfWorking, sponsorId, CommunityStatus.ARCHIVED, foundedBy, createdAt, now, by, now, version, channels);
         return new Archived(archived, new CommunityArchived(id, by, now));
     }
 
     /** The same community at another version (the store sets it as it writes). */
     public Community withVersion(long next) {
         return new Community(id, slug, name, description, practiceArea, visibility, purpose, scope, waysOfWorking,
-                sponsorId, status, foundedBy, createdAt, updatedAt, archivedBy, archivedAt, next);
+                sponsorId, status, foundedBy, createdAt, updatedAt, archivedBy, archivedAt, next, channels);
     }
 
     public Charter charter() {

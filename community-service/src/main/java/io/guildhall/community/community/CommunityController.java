@@ -1,6 +1,7 @@
 package io.guildhall.community.community;
 
 import io.guildhall.support.security.CurrentPerson;
+import io.guildhall.support.web.RequestValidation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,15 +40,20 @@ public class CommunityController {
     private final CommunityService service;
     private final LeadService leads;
 
-    public CommunityController(CommunityService service, LeadService leads) {
+    private final RequestValidation validation;
+
+    public CommunityController(CommunityService service, LeadService leads, RequestValidation validation) {
         this.service = service;
         this.leads = leads;
+        this.validation = validation;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('employee')")
     @Operation(summary = "Found a community", description = "Any employee may; the founder becomes its first lead.")
-    public Mono<ResponseEntity<CommunityView>> create(@Valid @RequestBody CreateCommunityRequest request, CurrentPerson caller) {
+    public Mono<ResponseEntity<CommunityView>> create(@RequestBody CreateCommunityRequest request, CurrentPerson caller) {
+        // The constraints and the channels' rules together: every mistake of the request in one answer.
+        validation.check(request, Channels.problems(request.channels()));
         return service.found(request, caller)
                 .map(created -> ResponseEntity.created(URI.create("/api/communities/" + created.id()))
                         .eTag(created.etag()).body(created));
@@ -79,12 +85,13 @@ public class CommunityController {
 
     @PatchMapping("/{id}")
     @PreAuthorize(WRITERS)
-    @Operation(summary = "Edit a community (its leads or an admin)",
+    @Operation(summary = "Edit a community (its leads or an admin), its channels among the rest",
             description = "Partial update. If-Match is optional; when sent and stale the answer is 412. "
                     + "A write that races another is 409.")
-    public Mono<ResponseEntity<CommunityView>> update(@PathVariable UUID id, @Valid @RequestBody UpdateCommunityRequest patch,
+    public Mono<ResponseEntity<CommunityView>> update(@PathVariable UUID id, @RequestBody UpdateCommunityRequest patch,
                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                       CurrentPerson caller) {
+        validation.check(patch, Channels.problems(patch.channels()));
         return service.update(id, patch, ifMatch, caller).map(CommunityController::withEtag);
     }
 

@@ -39,7 +39,7 @@ public class CommunityService {
     @Transactional
     public Mono<CommunityView> found(CreateCommunityRequest request, CurrentPerson founder) {
         Community.Founded founded = Community.found(UUID.randomUUID(), request.name(), request.description(),
-                request.practiceArea(), request.visibility(), request.charter(), request.sponsorId(), founder.personId(),
+                request.practiceArea(), request.visibility(), request.charter(), request.sponsorId(), request.channels(), founder.personId(),
                 clock.instant());
         if (founded.community().slug().isEmpty()) {
             return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
@@ -80,7 +80,7 @@ public class CommunityService {
                 .flatMap(community -> {
                     IfMatch.requireMatch(ifMatch, community.version());
                     Community.Updated updated = community.update(patch.name(), patch.description(), patch.practiceArea(),
-                            patch.visibility(), patch.charter(), patch.sponsorId(), caller.personId(), clock.instant());
+                            patch.visibility(), patch.charter(), patch.sponsorId(), patch.channels(), caller.personId(), clock.instant());
                     if (updated.community().slug().isEmpty()) {
                         return Mono.error(new InvalidFieldException("name", "must contain at least one letter or digit"));
                     }

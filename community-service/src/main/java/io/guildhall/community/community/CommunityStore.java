@@ -26,7 +26,7 @@ public class CommunityStore {
 
     static final String COLUMNS = """
             id, slug, name, description, practice_area, visibility, purpose, scope, ways_of_working, sponsor_id, status,
-            founded_by, created_at, updated_at, archived_by, archived_at, version""";
+            founded_by, created_at, updated_at, archived_by, archived_at, version, channel_kinds, channel_urls""";
     /** The sort keys the API offers, and their columns. */
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "practiceArea", "practice_area",
             "createdAt", "created_at", "updatedAt", "updated_at");
@@ -42,7 +42,7 @@ public class CommunityStore {
         Community stored = c.withVersion(0L);
         return bindAll(db.sql("INSERT INTO community (" + COLUMNS + ") VALUES (:id, :slug, :name, :description,"
                 + " :practiceArea, :visibility, :purpose, :scope, :waysOfWorking, :sponsorId, :status, :foundedBy,"
-                + " :createdAt, :updatedAt, :archivedBy, :archivedAt, :version)"), stored)
+                + " :createdAt, :updatedAt, :archivedBy, :archivedAt, :version, :channelKinds, :channelUrls)"), stored)
                 .then().thenReturn(stored);
     }
 
@@ -54,7 +54,8 @@ public class CommunityStore {
                             practice_area = :practiceArea, visibility = :visibility, purpose = :purpose, scope = :scope,
                             ways_of_working = :waysOfWorking, sponsor_id = :sponsorId, status = :status,
                             founded_by = :foundedBy, created_at = :createdAt, updated_at = :updatedAt,
-                            archived_by = :archivedBy, archived_at = :archivedAt, version = :version
+                            archived_by = :archivedBy, archived_at = :archivedAt, version = :version,
+                            channel_kinds = :channelKinds, channel_urls = :channelUrls
                         WHERE id = :id AND version = :readVersion"""), stored)
                 .bind("readVersion", c.version())
                 .fetch().rowsUpdated()
@@ -134,7 +135,9 @@ public class CommunityStore {
                 .bind("archivedBy", Parameter.fromOrEmpty(c.archivedBy(), String.class))
                 .bind("archivedAt", Parameter.fromOrEmpty(c.archivedAt() == null ? null : utc(c.archivedAt()),
                         OffsetDateTime.class))
-                .bind("version", c.version());
+                .bind("version", c.version())
+                .bind("channelKinds", c.channels().stream().map(ch -> ch.kind().name()).toArray(String[]::new))
+                .bind("channelUrls", c.channels().stream().map(Channel::url).toArray(String[]::new));
     }
 
     static Community community(Readable row) {
@@ -145,7 +148,19 @@ public class CommunityStore {
                 row.get("sponsor_id", String.class), CommunityStatus.valueOf(row.get("status", String.class)),
                 row.get("founded_by", String.class), instant(row.get("created_at", OffsetDateTime.class)),
                 instant(row.get("updated_at", OffsetDateTime.class)), row.get("archived_by", String.class),
-                instant(row.get("archived_at", OffsetDateTime.class)), row.get("version", Long.class));
+                instant(row.get("archived_at", OffsetDateTime.class)), row.get("version", Long.class),
+                channels(row.get("channel_kinds", String[].class), row.get("channel_urls", String[].class)));
+    }
+
+    private static List<Channel> channels(String[] kinds, String[] urls) {
+        if (kinds == null || urls == null) {
+            return List.of();
+        }
+        List<Channel> channels = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(kinds.length, urls.length); i++) {
+            channels.add(new Channel(Channel.Kind.valueOf(kinds[i]), urls[i]));
+        }
+        return channels;
     }
 
     private static OffsetDateTime utc(Instant instant) {

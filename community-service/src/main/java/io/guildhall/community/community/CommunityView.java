@@ -23,12 +23,14 @@ public record CommunityView(
         Instant updatedAt,
         String archivedBy,
         Instant archivedAt,
-        long version) {
+        long version,
+        @Schema(description = "Where the community talks (Slack, Teams, LinkedIn, a mailing list), as its leads list them")
+        List<Channel> channels) {
 
     static CommunityView of(Community c, List<String> leads) {
         return new CommunityView(c.id(), c.slug(), c.name(), c.description(), c.practiceArea(), c.visibility(),
                 c.charter(), c.sponsorId(), leads, c.status(), c.foundedBy(), c.createdAt(), c.updatedAt(),
-                c.archivedBy(), c.archivedAt(), c.version());
+                c.archivedBy(), c.archivedAt(), c.version(), c.channels());
     }
 
     public String etag() {

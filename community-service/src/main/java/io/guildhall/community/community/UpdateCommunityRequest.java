@@ -1,5 +1,7 @@
 package io.guildhall.community.community;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -12,5 +14,7 @@ public record UpdateCommunityRequest(
         @Size(max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String practiceArea,
         Visibility visibility,
         @Valid Charter charter,
-        @Schema(description = "Person id of the executive sponsor; empty string removes the sponsor") @Size(max = 64) String sponsorId) {
+        @Schema(description = "Person id of the executive sponsor; empty string removes the sponsor") @Size(max = 64) String sponsorId,
+        @Schema(description = "The community's channels, all of them (null leaves them; [] removes them); at most 10")
+        List<@Valid Channel> channels) {
 }

@@ -101,7 +101,7 @@ class CommunityControllerSliceTest {
         Instant now = Instant.parse("2026-12-04T10:00:00Z");
         when(service.found(any(), any())).thenReturn(Mono.just(new CommunityView(id, "rustaceans", "Rustaceans",
                 "Rust", "rust", Visibility.OPEN, null, null, List.of(ADA), CommunityStatus.ACTIVE, ADA, now, now,
-                null, null, 0)));
+                null, null, 0, List.of())));
 
         client.post().uri("/api/communities").header(HttpHeaders.AUTHORIZATION, SliceTokens.of(ADA, "employee"))
                 .contentType(MediaType.APPLICATION_JSON)

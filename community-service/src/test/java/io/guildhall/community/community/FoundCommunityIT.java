@@ -55,6 +55,50 @@ class FoundCommunityIT extends CommunityServiceIT {
     }
 
     @Test
+    void a_community_lists_where_it_talks_its_leads_change_the_list_and_every_mistake_is_named_at_once() {
+        String name = unique("Slack Readers");
+        Map<?, ?> created = client().post().uri("/api/communities").headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "description", "Talks a lot", "practiceArea", "talking",
+                        "channels", java.util.List.of(
+                                Map.of("kind", "SLACK", "url", " https://example.slack.com/archives/C0123 "),
+                                Map.of("kind", "MAILING_LIST", "url", "mailto:readers@example.com"))))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String id = (String) created.get("id");
+        client().get().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("ada"))).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.channels.length()").isEqualTo(2)
+                .jsonPath("$.channels[0].kind").isEqualTo("SLACK")
+                .jsonPath("$.channels[0].url").isEqualTo("https://example.slack.com/archives/C0123")
+                .jsonPath("$.channels[1].url").isEqualTo("mailto:readers@example.com");
+
+        // Three mistakes in one answer: no kind, a Slack "address" that is none, the same address twice.
+        client().patch().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"channels\":[{\"url\":\"https://teams.example.com/x\"},{\"kind\":\"SLACK\",\"url\":\"mailto:a@b.c\"},"
+                        + "{\"kind\":\"OTHER\",\"url\":\"https://teams.example.com/x\"}]}")
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("channels[0].kind", "channels[1].url", "channels[2].url"));
+        client().patch().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("ada")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("channels", java.util.List.of()))
+                .exchange().expectStatus().isForbidden();
+
+        client().patch().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("channels", java.util.List.of(Map.of("kind", "TEAMS", "url", "https://teams.example.com/readers"))))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.channels.length()").isEqualTo(1).jsonPath("$.channels[0].kind").isEqualTo("TEAMS");
+        // A change of anything else leaves the channels as they are; an empty list removes them.
+        client().patch().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("description", "Talks less"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.channels.length()").isEqualTo(1);
+        client().patch().uri("/api/communities/" + id).headers(h -> h.setBearerAuth(token("grace")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("channels", java.util.List.of()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.channels.length()").isEqualTo(0);
+        assertThat(awaitEvents(id, Set.of("guildhall.community.updated.v1"))).containsKey("guildhall.community.updated.v1");
+    }
+
+    @Test
     void a_second_community_with_the_same_name_gets_409_naming_the_field() {
         String name = unique("Rust Circle");
         Map<String, String> body = Map.of("name", name, "description", "Rust", "practiceArea", "rust");

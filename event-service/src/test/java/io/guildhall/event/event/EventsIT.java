@@ -2,7 +2,6 @@ package io.guildhall.event.event;
 
 import io.guildhall.contracts.Topics;
 import io.guildhall.contracts.community.CommunityArchived;
-import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.LeadAssigned;
 import io.guildhall.contracts.community.LeadRemoved;
 import io.guildhall.event.EventServiceITBase;
@@ -298,34 +297,6 @@ class EventsIT extends EventServiceITBase {
         return meetup;
     }
 
-    /** The community as community-service would announce it, once event-service's replica knows its founder. */
-    private void foundedBy(String user, UUID community) {
-        publish(Topics.COMMUNITY, new CommunityFounded(community, "guild-" + community, "Guild " + community, "d", "java",
-                "OPEN", personId(user), Instant.now()));
-        awaitLead(community, personId(user), true);
-    }
-
-    private void awaitLead(UUID community, String person, boolean lead) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            Long n = db.sql("SELECT count(*) FROM community_lead WHERE community_id = :c AND person_id = :p")
-                    .bind("c", community).bind("p", person).map(r -> r.get(0, Long.class)).one().block();
-            if ((n > 0) == lead) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("The lead replica never showed " + person + (lead ? " leading " : " not leading ") + community);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private List<String> list(String user, String query) {
         List<Map<String, Object>> body = client().get().uri("/api/events?" + query).headers(h -> h.setBearerAuth(token(user)))

@@ -32,6 +32,8 @@ import io.guildhall.contracts.event.RsvpWaitlisted;
 import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.contracts.event.CoOrganiserAdded;
 import io.guildhall.contracts.event.CoOrganiserRemoved;
+import io.guildhall.contracts.event.FeedbackChanged;
+import io.guildhall.contracts.event.FeedbackGiven;
 import io.guildhall.contracts.event.RsvpCancelled;
 import io.guildhall.contracts.event.AttendanceRecorded;
 import io.guildhall.contracts.event.AttendanceCorrected;
@@ -111,6 +113,12 @@ public final class EventCatalog {
 
     public static final EventType<CoOrganiserRemoved> CO_ORGANISER_REMOVED = new EventType<>(
             "guildhall.event.co-organiser-removed.v1", Topics.EVENT, CoOrganiserRemoved.class);
+
+    public static final EventType<FeedbackGiven> FEEDBACK_GIVEN = new EventType<>(
+            "guildhall.event.feedback-given.v1", Topics.EVENT, FeedbackGiven.class);
+
+    public static final EventType<FeedbackChanged> FEEDBACK_CHANGED = new EventType<>(
+            "guildhall.event.feedback-changed.v1", Topics.EVENT, FeedbackChanged.class);
 
     public static final EventType<AttendanceRecorded> ATTENDANCE_RECORDED = new EventType<>(
             "guildhall.event.attendance-recorded.v1", Topics.EVENT, AttendanceRecorded.class);
@@ -196,6 +204,8 @@ public final class EventCatalog {
             RSVP_CANCELLED,
             CO_ORGANISER_ADDED,
             CO_ORGANISER_REMOVED,
+            FEEDBACK_GIVEN,
+            FEEDBACK_CHANGED,
             ATTENDANCE_RECORDED,
             ATTENDANCE_CORRECTED,
             NO_SHOW_RECORDED,

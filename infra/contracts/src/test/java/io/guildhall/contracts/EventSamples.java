@@ -13,6 +13,8 @@ import io.guildhall.contracts.event.EventUpdated;
 import io.guildhall.contracts.event.NoShowRecorded;
 import io.guildhall.contracts.event.CoOrganiserAdded;
 import io.guildhall.contracts.event.CoOrganiserRemoved;
+import io.guildhall.contracts.event.FeedbackChanged;
+import io.guildhall.contracts.event.FeedbackGiven;
 import io.guildhall.contracts.event.RsvpCancelled;
 import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
@@ -92,6 +94,14 @@ final class EventSamples {
 
     static CoOrganiserRemoved coOrganiserRemoved() {
         return new CoOrganiserRemoved(EVENT, ADA, null, GRACE, AT);
+    }
+
+    static FeedbackGiven feedbackGiven() {
+        return new FeedbackGiven(EVENT, UUID.fromString("8c1c2a57-6f0e-4c51-9d7e-1f2b3c4d5e6f"), COMMUNITY, MEETUP, 4, AT);
+    }
+
+    static FeedbackChanged feedbackChanged() {
+        return new FeedbackChanged(EVENT, UUID.fromString("8c1c2a57-6f0e-4c51-9d7e-1f2b3c4d5e6f"), null, 4, 5, AT);
     }
 
     static AttendanceRecorded attended() {

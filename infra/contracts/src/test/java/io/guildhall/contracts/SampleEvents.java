@@ -46,6 +46,7 @@ final class SampleEvents {
                 EventSamples.rescheduled(), EventSamples.cancelled(), EventSamples.confirmed(), EventSamples.declined(),
                 EventSamples.waitlisted(), EventSamples.promoted(), EventSamples.rsvpCancelled(),
                 EventSamples.coOrganiserAdded(), EventSamples.coOrganiserRemoved(),
+                EventSamples.feedbackGiven(), EventSamples.feedbackChanged(),
                 EventSamples.attended(), EventSamples.corrected(), EventSamples.noShow(), EventSamples.reminder(),
                 founded(),
                 new CommunityFounded(COMMUNITY, "java-guild", "Java Guild", "JVM craft.", "java",

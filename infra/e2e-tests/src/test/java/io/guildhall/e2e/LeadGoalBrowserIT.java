@@ -57,6 +57,19 @@ class LeadGoalBrowserIT {
                     && evidence.contains("“First guide is out”"), evidence);
             card.scrollIntoViewIfNeeded();
             browser.screenshot("community-goal-evidence");
+
+            // Where it talks: the lead lists a channel (a wrong address first), and the public page shows it.
+            browser.go("/lead/communities/" + communityId).awaitText("No channel listed yet.");
+            browser.choose("Kind of channel", "Slack").type("Address", "slack/testing").click("Add the channel");
+            browser.awaitText("The link must start with https:// (or http://)");
+            assertEquals("slack/testing", browser.field("Address").inputValue(), "what she typed stays");
+            browser.type("Address", "https://example.slack.com/archives/C0TESTING").click("Add the channel")
+                    .awaitText("Channel added.");
+            browser.byId("channels").scrollIntoViewIfNeeded();
+            browser.screenshot("lead-channels");
+            browser.go("/communities/" + communityId).awaitText("Where it talks");
+            String channels = browser.byId("channels").innerText();
+            assertTrue(channels.contains("Slack") && channels.contains("example.slack.com/archives/C0TESTING"), channels);
         }
     }
 

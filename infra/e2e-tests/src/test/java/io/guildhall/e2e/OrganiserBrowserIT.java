@@ -124,7 +124,7 @@ class OrganiserBrowserIT {
         }
 
         browser.go("/organiser/events/" + eventId);
-        browser.click(browser.page().locator("xpath=//li[contains(@class,'co-organiser')][span[normalize-space(.)='Alan Turing']]//button"))
+        browser.click(browser.page().locator("xpath=//li[contains(@class,'list-row')][span[normalize-space(.)='Alan Turing']]//button"))
                 .awaitText("Removed.").awaitText("No co-organiser yet.");
     }
 

@@ -34,7 +34,9 @@ public final class PlainWords {
             Map.entry("date", "Choose a date"),
             Map.entry("minutes", "Say how many minutes"),
             Map.entry("communityId", "Choose a community"),
-            Map.entry("kind", "Choose what you did"));
+            Map.entry("kind", "Choose what you did"),
+            Map.entry("channelKind", "Choose where it is: Slack, Teams, LinkedIn, a mailing list or other"),
+            Map.entry("channelUrl", "Give the channel's address"));
 
     private PlainWords() {
     }
@@ -72,6 +74,15 @@ public final class PlainWords {
         if (!m.isEmpty() && Character.isUpperCase(m.charAt(0))) {
             // A sentence already (the portal's own refusals start with a capital; the services' messages do not).
             return m;
+        }
+        if (m.equals("must be an https:// address or a mailto: address")) {
+            return "The address must start with https:// (or mailto: for a mailing list)";
+        }
+        if (m.equals("is listed twice")) {
+            return "This address is listed already";
+        }
+        if (m.matches("a community lists at most \\d+ channels")) {
+            return "A" + m.substring(1);
         }
         if (m.equals("is the organiser, who runs the event already")) {
             return "They organise it already";

@@ -55,7 +55,7 @@ public class LeadController {
         return guard.leads(id, exchange).then(page(id, model));
     }
 
-    private Mono<String> page(UUID id, Model model) {
+    Mono<String> page(UUID id, Model model) {
         return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
                         Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
