@@ -53,7 +53,7 @@ public class FeedbackController {
 
     @GetMapping("/mine")
     @PreAuthorize("hasRole('employee')")
-    @Operation(summary = "Your own feedback on the event; 404 when none")
+    @Operation(summary = "Your own feedback on the event; 403 when you were not checked in, 404 when you gave none yet")
     public Mono<MyFeedback> mine(@PathVariable UUID id, CurrentPerson caller) {
         return service.mine(id, caller);
     }

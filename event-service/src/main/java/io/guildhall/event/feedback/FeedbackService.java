@@ -76,8 +76,11 @@ public class FeedbackService {
                 }));
     }
 
+    /** The caller's own feedback: 403 when they were not checked in (they give none), 404 when they gave none yet. */
     public Mono<MyFeedback> mine(UUID eventId, CurrentPerson caller) {
-        return event(eventId).flatMap(event -> feedback.find(eventId, caller.personId())
+        return event(eventId).flatMap(event -> attendance.find(eventId, caller.personId()).filter(a -> a.minutes() > 0)
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("Only people checked in at the event give feedback on it")))
+                .then(feedback.find(eventId, caller.personId()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("You have not rated event " + eventId)))
                 .map(f -> mine(event, f)));
     }

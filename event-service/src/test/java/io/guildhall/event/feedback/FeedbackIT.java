@@ -34,12 +34,16 @@ class FeedbackIT extends EventServiceITBase {
         String id = create("grace", body);
 
         give("ada", id, Map.of("rating", 5)).expectStatus().isForbidden();
+        client().get().uri("/api/events/" + id + "/feedback/mine").headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isForbidden();
         List<String> people = List.of("ada", "alan", "katherine", "barbara", "edsger");
         for (String person : people) {
             client().post().uri("/api/events/" + id + "/check-ins").headers(h -> h.setBearerAuth(token("grace")))
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("personId", personId(person))).exchange()
                     .expectStatus().isOk();
         }
+        client().get().uri("/api/events/" + id + "/feedback/mine").headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isNotFound();
         give("ada", id, Map.of("rating", 6, "comment", "x".repeat(2001))).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[*].field").isEqualTo(List.of("rating", "comment"));
         give("ada", id, Map.of()).expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("rating");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,6 +128,22 @@ class EmployeeEventsBrowserIT {
         assertEquals("WRONG1", browser.field("Check-in code").inputValue(), "what she typed stays");
         browser.type("Check-in code", code).click("Check me in").awaitText("You are checked in: 60 minutes");
         browser.screenshot("event-self-check-in");
+
+        // Checked in, she rates it: a missing rating is said in plain words, then hers is sent, changeable later.
+        browser.go("/events/" + soon).awaitText("How was it?");
+        assertEquals("You are checked in.", browser.byId("already-checked-in").innerText(), "no second check-in form");
+        browser.type("Comment (optional; the organiser reads it without your name)", "Short and useful").click("Send my rating");
+        assertEquals("Choose a rating from 1 to 5", browser.byId("f-rating-error").innerText());
+        browser.page().locator("#f-rating-4").check();
+        browser.click("Send my rating").awaitText("Thank you: the organiser sees your rating without your name.");
+        assertTrue(browser.button("Change my rating").isVisible());
+        assertTrue(browser.page().locator("#f-rating-4").isChecked());
+        browser.byId("feedback").scrollIntoViewIfNeeded();
+        browser.screenshot("event-feedback");
+        // The organiser reads that one person rated it, and nothing more under 5 answers.
+        HttpResponse<String> summary = Api.call(platform, "GET", "/api/events/" + soon + "/feedback", grace, null);
+        assertTrue(summary.body().contains("\"count\":1") && summary.body().contains("\"suppressed\":true")
+                && !summary.body().contains("Short and useful"), summary.body());
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class PlainWords {
             Map.entry("communityId", "Choose a community"),
             Map.entry("kind", "Choose what you did"),
             Map.entry("channelKind", "Choose where it is: Slack, Teams, LinkedIn, a mailing list or other"),
-            Map.entry("channelUrl", "Give the channel's address"));
+            Map.entry("channelUrl", "Give the channel's address"),
+            Map.entry("rating", "Choose a rating from 1 to 5"));
 
     private PlainWords() {
     }
@@ -83,6 +84,9 @@ public final class PlainWords {
         }
         if (m.matches("a community lists at most \\d+ channels")) {
             return "A" + m.substring(1);
+        }
+        if (m.equals("feedback closes 14 days after the event ends")) {
+            return "Feedback closed 14 days after the event ended";
         }
         if (m.equals("is the organiser, who runs the event already")) {
             return "They organise it already";

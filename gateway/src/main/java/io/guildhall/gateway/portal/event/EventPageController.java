@@ -39,6 +39,7 @@ public class EventPageController {
 
     static final String RSVP_FRAGMENT = "events/detail :: rsvp";
     static final String CHECK_IN_FRAGMENT = "events/detail :: selfCheckIn";
+    static final String FEEDBACK_FRAGMENT = "events/detail :: feedback";
 
     private final ApiClient api;
     private final Clock clock;
@@ -73,6 +74,41 @@ public class EventPageController {
                                     .body(CalendarEntry.withPortal(String.valueOf(parts.getT1().body()), page, name,
                                             event.organiserId()));
                         }));
+    }
+
+    /**
+     * Gives or changes the viewer's rating (1-5) and comment; in place with htmx (the feedback card comes back, a
+     * refusal at its field in plain words), back to the page without it.
+     */
+    @PostMapping("/events/{id}/feedback")
+    public Mono<String> feedback(@PathVariable UUID id, ServerWebExchange exchange, Model model) {
+        boolean htmx = exchange.getRequest().getHeaders().containsHeader("HX-Request");
+        return exchange.getFormData().flatMap(form -> {
+            String rating = form.getFirst("rating") == null ? "" : form.getFirst("rating").trim();
+            String comment = form.getFirst("comment") == null ? "" : form.getFirst("comment");
+            model.addAttribute("feedbackForm", Map.of("rating", rating, "comment", comment));
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("rating", rating.matches("[1-5]") ? Integer.valueOf(rating) : null);
+            body.put("comment", comment.isBlank() ? null : comment);
+            HttpMethod method = "change".equals(form.getFirst("action")) ? HttpMethod.PUT : HttpMethod.POST;
+            return api.call(Service.EVENT, method, uri -> uri.path("/api/events/{id}/feedback").build(id), body, Map.of())
+                    .then(Mono.just(FormErrors.none()))
+                    .onErrorResume(ApiProblemException.class, e -> e.status() == 401 ? Mono.error(e)
+                            : Mono.just(FormErrors.of(e, Map.of(), Set.of("rating", "comment"))
+                                    .inPlainWords(Map.of("rating", "Rating", "comment", "Comment"))))
+                    .flatMap(errors -> {
+                        if (errors.isEmpty() && !htmx) {
+                            return Mono.just("redirect:/events/" + id);
+                        }
+                        model.addAttribute("feedbackErrors", errors);
+                        if (errors.isEmpty()) {
+                            model.addAttribute("feedbackSaved", "Thank you: the organiser sees your rating without your name.");
+                        } else {
+                            exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                        }
+                        return page(id, null, model).map(view -> htmx ? FEEDBACK_FRAGMENT : view);
+                    });
+        });
     }
 
     /** GOING or NOT_GOING from the buttons; answers with the RSVP fragment (htmx) or the page again (plain form). */
@@ -158,7 +194,8 @@ public class EventPageController {
         return api.object(Service.EVENT, EventDetail.class, "/api/events/{id}", id)
                 .flatMap(event -> Mono.zip(myAnswer(id), community(event), Directory.name(api, event.organiserId()),
                         Section.guard(GoingPeople.of(api, id)),
-                        Hosts.of(api, id).onErrorResume(e -> Mono.just(java.util.List.of()))).map(parts -> {
+                        Hosts.of(api, id).onErrorResume(e -> Mono.just(java.util.List.of())),
+                        Section.guard(FeedbackState.of(api, event, Instant.now(clock)))).map(parts -> {
                     model.addAttribute("event", event);
                     // The directory's name, or nothing when it does not know the organiser (never their id).
                     model.addAttribute("host", parts.getT3().equals(event.organiserId()) ? null : parts.getT3());
@@ -166,6 +203,10 @@ public class EventPageController {
                     model.addAttribute("community", parts.getT2());
                     model.addAttribute("goingPeople", parts.getT4());
                     model.addAttribute("coHosts", parts.getT5().stream().map(Hosts.Host::name).toList());
+                    model.addAttribute("feedback", parts.getT6());
+                    // Someone who may give feedback was checked in: the check-in card says so instead of asking again.
+                    model.addAttribute("alreadyCheckedIn", parts.getT6().available() && parts.getT6().data().mayGive());
+                    model.addAttribute("now", Instant.now(clock));
                     model.addAttribute("checkInOpen", checkInOpen(event, Instant.now(clock)));
                     return "events/detail";
                 }));

@@ -6,6 +6,7 @@ import io.guildhall.gateway.portal.Section;
 import io.guildhall.gateway.portal.api.ApiClient;
 import io.guildhall.gateway.portal.api.Service;
 import io.guildhall.gateway.portal.event.EventDetail;
+import io.guildhall.gateway.portal.event.FeedbackState;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,10 +74,12 @@ public class OrganiserController {
                     Mono<Section<List<EventDetail>>> series = event.seriesId() == null ? Mono.just(Section.of(List.of()))
                             : Section.guard(api.list(Service.EVENT, EventDetail.class, uri -> uri.path("/api/events")
                                     .queryParam("seriesId", event.seriesId()).queryParam("size", 100).build()));
-                    return Mono.zip(attendance.of(id, event, null), series, Section.guard(Hosts.of(api, id))).map(parts -> {
+                    return Mono.zip(attendance.of(id, event, null), series, Section.guard(Hosts.of(api, id)),
+                            Section.guard(FeedbackState.summary(api, id))).map(parts -> {
                         model.addAttribute("attendance", parts.getT1());
                         model.addAttribute("series", parts.getT2());
                         model.addAttribute("hosts", parts.getT3());
+                        model.addAttribute("feedbackSummary", parts.getT4());
                         return "organiser/manage";
                     });
                 }));

@@ -1,4 +1,4 @@
-package io.guildhall.e2e;
+package io.guildhall.images.run;
 
 import io.guildhall.devstack.Ports;
 import io.guildhall.devstack.ServiceSpec;
