@@ -63,6 +63,8 @@ public class GatewaySecurityConfiguration {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/fallback/**", "/webjars/**", "/portal/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
                                 "/api-docs/**", "/v3/api-docs/**", SignInUnavailableFilter.PAGE_PATH).permitAll()
+                        // Checking a certificate's code: for whoever holds the certificate, without an account.
+                        .pathMatchers("/certificates", "/certificates/**").permitAll()
                         // Every service authorises every API call itself, with the relayed or the caller's token.
                         .pathMatchers("/api/**").permitAll()
                         // Portal pages by role; the services check the same roles on every API call the page makes.

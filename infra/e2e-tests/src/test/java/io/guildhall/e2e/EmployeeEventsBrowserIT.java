@@ -118,7 +118,7 @@ class EmployeeEventsBrowserIT {
     }
 
     @Test
-    void an_attendee_checks_herself_in_with_the_code_and_a_wrong_code_is_refused_at_its_field() {
+    void an_attendee_checks_herself_in_with_the_code_and_a_wrong_code_is_refused_at_its_field() throws Exception {
         String grace = platform.stack().accessToken("grace");
         String soon = Api.createEvent(platform, grace, "Stand-up social " + run, Instant.now().plus(15, ChronoUnit.MINUTES), null);
         String code = Api.field(Api.call(platform, "GET", "/api/events/" + soon + "/attendees", grace, null).body(), "checkInCode");
@@ -140,6 +140,24 @@ class EmployeeEventsBrowserIT {
         assertTrue(browser.page().locator("#f-rating-4").isChecked());
         browser.byId("feedback").scrollIntoViewIfNeeded();
         browser.screenshot("event-feedback");
+        // A training: her certificate of attendance, whose code anyone checks without signing in.
+        browser.click("download it (PDF)");
+        byte[] pdf = Files.readAllBytes(browser.downloaded(".pdf"));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains("Ada Lovelace") && text.contains("Stand-up social " + run), text);
+        String certificate = text.replaceAll("(?s).*Verification code ([A-Z0-9]{5}-[A-Z0-9]{5}).*", "$1");
+        try (Browser anyone = Browser.open(platform)) {
+            anyone.go("/certificates").awaitText("Check a certificate of attendance");
+            anyone.type("Verification code", certificate.toLowerCase()).click("Check").awaitText("This certificate is genuine.");
+            assertTrue(anyone.byId("certificate-valid").innerText().contains("Ada Lovelace attended the training “Stand-up social " + run),
+                    anyone.byId("certificate-valid").innerText());
+            assertTrue(!anyone.pageText().contains("Sign out"), "nobody is signed in");
+            anyone.screenshot("certificate-check");
+            anyone.go("/certificates/ABCDE-FGHJK").awaitText("No certificate has the code ABCDE-FGHJK");
+        }
         // The organiser reads that one person rated it, and nothing more under 5 answers.
         HttpResponse<String> summary = Api.call(platform, "GET", "/api/events/" + soon + "/feedback", grace, null);
         assertTrue(summary.body().contains("\"count\":1") && summary.body().contains("\"suppressed\":true")
