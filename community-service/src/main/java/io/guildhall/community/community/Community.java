@@ -1,6 +1,8 @@
 package io.guildhall.community.community;
 
 import io.guildhall.contracts.community.CommunityArchived;
+import io.guildhall.contracts.community.CommunityBecameInactive;
+import io.guildhall.contracts.community.CommunityRenewed;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.CommunityUpdated;
 import io.guildhall.support.web.ConflictException;
@@ -47,6 +49,12 @@ public record Community(
     public record Archived(Community community, CommunityArchived event) {
     }
 
+    public record BecameInactive(Community community, CommunityBecameInactive event) {
+    }
+
+    public record Renewed(Community community, CommunityRenewed event) {
+    }
+
     /** Any employee may found a community; the founder becomes its first lead. */
     public static Founded found(UUID id, String name, String description, String practiceArea, Visibility visibility,
                                 Charter charter, String sponsorId, List<Channel> channels, String founder, Instant now) {
@@ -87,6 +95,29 @@ public record Community(
         Community archived = new Community(id, slug, name, description, practiceArea, visibility, purpose, scope,
                 waysOfWorking, sponsorId, CommunityStatus.ARCHIVED, foundedBy, createdAt, now, by, now, version, channels);
         return new Archived(archived, new CommunityArchived(id, by, now));
+    }
+
+    /** No event since {@code lastActivity} for {@code days} days: INACTIVE (only an ACTIVE community becomes so). */
+    public BecameInactive becomeInactive(Instant lastActivity, int days, Instant now) {
+        if (status != CommunityStatus.ACTIVE) {
+            throw new ConflictException("status", "only an active community becomes inactive");
+        }
+        return new BecameInactive(withStatus(CommunityStatus.INACTIVE, now),
+                new CommunityBecameInactive(id, lastActivity, days, now));
+    }
+
+    /** Active again: renewed by a lead or admin ({@code by}), or by an event scheduled for it ({@code by} null). */
+    public Renewed renew(String by, Instant now) {
+        if (status != CommunityStatus.INACTIVE) {
+            throw new ConflictException("status", isArchived() ? "the community is archived and can no longer be changed"
+                    : "the community is active; only an inactive one is renewed");
+        }
+        return new Renewed(withStatus(CommunityStatus.ACTIVE, now), new CommunityRenewed(id, by, now));
+    }
+
+    private Community withStatus(CommunityStatus next, Instant now) {
+        return new Community(id, slug, name, description, practiceArea, visibility, purpose, scope, waysOfWorking,
+                sponsorId, next, foundedBy, createdAt, now, archivedBy, archivedAt, version, channels);
     }
 
     /** The same community at another version (the store sets it as it writes). */

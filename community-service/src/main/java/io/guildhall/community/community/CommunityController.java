@@ -41,11 +41,14 @@ public class CommunityController {
     private final LeadService leads;
 
     private final RequestValidation validation;
+    private final CommunityLifecycle lifecycle;
 
-    public CommunityController(CommunityService service, LeadService leads, RequestValidation validation) {
+    public CommunityController(CommunityService service, LeadService leads, RequestValidation validation,
+                               CommunityLifecycle lifecycle) {
         this.service = service;
         this.leads = leads;
         this.validation = validation;
+        this.lifecycle = lifecycle;
     }
 
     @PostMapping
@@ -73,7 +76,7 @@ public class CommunityController {
     public Mono<CommunityPage> list(
             @Parameter(description = "Text to look for") @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @Size(max = 60) String practiceArea,
-            @Parameter(description = "ACTIVE (default) or ARCHIVED") @RequestParam(required = false) CommunityStatus status,
+            @Parameter(description = "ACTIVE, INACTIVE or ARCHIVED; absent: every community not archived") @RequestParam(required = false) CommunityStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = "name (default), practiceArea, createdAt or updatedAt")
@@ -93,6 +96,16 @@ public class CommunityController {
                                                       CurrentPerson caller) {
         validation.check(patch, Channels.problems(patch.channels()));
         return service.update(id, patch, ifMatch, caller).map(CommunityController::withEtag);
+    }
+
+    @PostMapping("/{id}/renew")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Renew an inactive community (its leads or an admin)",
+            description = "A community with no event for the inactivity period (90 days by default) is INACTIVE; renewing"
+                    + " makes it ACTIVE again and counts the period from now. 409 when it is active or archived."
+                    + " Publishes CommunityRenewed.")
+    public Mono<ResponseEntity<CommunityView>> renew(@PathVariable UUID id, CurrentPerson caller) {
+        return lifecycle.renew(id, caller).then(service.get(id)).map(CommunityController::withEtag);
     }
 
     @PostMapping("/{id}/archive")

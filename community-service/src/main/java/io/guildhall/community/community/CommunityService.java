@@ -61,13 +61,13 @@ public class CommunityService {
 
     /**
      * Communities matching every given filter: {@code text} anywhere in name, description or purpose (case-insensitive),
-     * {@code practiceArea} exactly (case-insensitive), and the status (ACTIVE unless asked otherwise).
+     * {@code practiceArea} exactly (case-insensitive), and the status (active and inactive unless asked otherwise).
      */
     public Mono<CommunityPage> search(String text, String practiceArea, CommunityStatus status, int page, int size,
                                       String sort, Sort.Direction direction) {
         String area = practiceArea == null || practiceArea.isBlank() ? null : practiceArea.trim().toLowerCase(Locale.ROOT);
         String words = text == null || text.isBlank() ? null : text.trim();
-        return communities.search(status == null ? CommunityStatus.ACTIVE : status, area, words, sort,
+        return communities.search(status, area, words, sort,
                         direction.isAscending(), page, size)
                 .flatMap(result -> views(result.items()).map(items -> new CommunityPage(items, page, size, result.total(),
                         (result.total() + size - 1) / size)));

@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -63,6 +64,25 @@ public class CommunityStore {
                         "Community " + c.id() + " changed since version " + c.version())));
     }
 
+    /** A sign of life at {@code at} (an event's start, a renewal): the latest one is kept. */
+    public Mono<Void> signOfLife(UUID id, Instant at) {
+        return db.sql("UPDATE community SET last_activity_at = GREATEST(last_activity_at, :at) WHERE id = :id")
+                .bind("id", id).bind("at", utc(at)).then();
+    }
+
+    public Mono<Instant> lastActivity(UUID id) {
+        return db.sql("SELECT last_activity_at FROM community WHERE id = :id").bind("id", id)
+                .map(row -> instant(row.get("last_activity_at", OffsetDateTime.class))).one();
+    }
+
+    /** Communities of {@code status} whose last sign of life is before {@code cutoff}, with it. */
+    public Flux<Map.Entry<Community, Instant>> quietSince(CommunityStatus status, Instant cutoff) {
+        return db.sql("SELECT " + COLUMNS + ", last_activity_at FROM community WHERE status = :status"
+                        + " AND last_activity_at < :cutoff ORDER BY last_activity_at, id")
+                .bind("status", status.name()).bind("cutoff", utc(cutoff))
+                .map(row -> Map.entry(community(row), instant(row.get("last_activity_at", OffsetDateTime.class)))).all();
+    }
+
     /** The community's status, its row locked until the transaction ends: lead changes serialise on it. */
     public Mono<CommunityStatus> lockStatus(UUID id) {
         return db.sql("SELECT status FROM community WHERE id = :id FOR UPDATE").bind("id", id)
@@ -93,8 +113,12 @@ public class CommunityStore {
      */
     public Mono<Page> search(CommunityStatus status, String practiceArea, String text, String sort, boolean ascending,
                              int page, int size) {
-        List<String> where = new ArrayList<>(List.of("status = :status"));
-        Map<String, Object> bindings = new LinkedHashMap<>(Map.of("status", status.name()));
+        // No status asked: every community that is not archived (active and inactive alike).
+        List<String> where = new ArrayList<>(List.of(status == null ? "status <> 'ARCHIVED'" : "status = :status"));
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        if (status != null) {
+            bindings.put("status", status.name());
+        }
         if (practiceArea != null) {
             where.add("practice_area = :practiceArea");
             bindings.put("practiceArea", practiceArea);

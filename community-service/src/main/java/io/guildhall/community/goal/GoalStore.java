@@ -85,7 +85,7 @@ public class GoalStore {
     /** Goals not yet ACHIEVED or MISSED, of communities that are not archived. */
     public Flux<Goal> openOfActiveCommunities() {
         return db.sql("SELECT " + COLUMNS + " FROM goal g JOIN community c ON c.id = g.community_id"
-                        + " WHERE c.status = 'ACTIVE' AND g.status NOT IN ('ACHIEVED', 'MISSED')")
+                        + " WHERE c.status <> 'ARCHIVED' AND g.status NOT IN ('ACHIEVED', 'MISSED')")
                 .map(row -> goal(row)).all();
     }
 

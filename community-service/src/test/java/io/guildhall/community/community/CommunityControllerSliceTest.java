@@ -49,6 +49,9 @@ class CommunityControllerSliceTest {
     @MockitoBean
     LeadService leads;
 
+    @MockitoBean
+    CommunityLifecycle lifecycle;
+
     @Test
     void anonymous_callers_get_a_401_problem() {
         client.get().uri("/api/communities").exchange()

@@ -2,6 +2,8 @@ package io.guildhall.contracts;
 
 import io.guildhall.contracts.participation.ParticipationSummarised;
 import io.guildhall.contracts.community.CommunityArchived;
+import io.guildhall.contracts.community.CommunityBecameInactive;
+import io.guildhall.contracts.community.CommunityRenewed;
 import io.guildhall.contracts.community.CommunityFounded;
 import io.guildhall.contracts.community.CommunityUpdated;
 import io.guildhall.contracts.community.GoalProgressReported;
@@ -62,6 +64,12 @@ public final class EventCatalog {
 
     public static final EventType<CommunityArchived> COMMUNITY_ARCHIVED = new EventType<>(
             "guildhall.community.archived.v1", Topics.COMMUNITY, CommunityArchived.class);
+
+    public static final EventType<CommunityBecameInactive> COMMUNITY_BECAME_INACTIVE = new EventType<>(
+            "guildhall.community.became-inactive.v1", Topics.COMMUNITY, CommunityBecameInactive.class);
+
+    public static final EventType<CommunityRenewed> COMMUNITY_RENEWED = new EventType<>(
+            "guildhall.community.renewed.v1", Topics.COMMUNITY, CommunityRenewed.class);
 
     public static final EventType<LeadAssigned> LEAD_ASSIGNED = new EventType<>(
             "guildhall.community.lead-assigned.v1", Topics.COMMUNITY, LeadAssigned.class);
@@ -187,6 +195,8 @@ public final class EventCatalog {
             COMMUNITY_FOUNDED,
             COMMUNITY_UPDATED,
             COMMUNITY_ARCHIVED,
+            COMMUNITY_BECAME_INACTIVE,
+            COMMUNITY_RENEWED,
             LEAD_ASSIGNED,
             LEAD_REMOVED,
             GOAL_SET,

@@ -2,7 +2,9 @@ package io.guildhall.contracts;
 
 import io.guildhall.contracts.participation.ParticipationSummarised;
 import io.guildhall.contracts.community.CommunityArchived;
+import io.guildhall.contracts.community.CommunityBecameInactive;
 import io.guildhall.contracts.community.CommunityFounded;
+import io.guildhall.contracts.community.CommunityRenewed;
 import io.guildhall.contracts.community.CommunityUpdated;
 import io.guildhall.contracts.community.GoalMetric;
 import io.guildhall.contracts.community.GoalProgressReported;
@@ -49,6 +51,9 @@ final class SampleEvents {
                 EventSamples.feedbackGiven(), EventSamples.feedbackChanged(),
                 EventSamples.attended(), EventSamples.corrected(), EventSamples.noShow(), EventSamples.reminder(),
                 founded(),
+                new CommunityBecameInactive(COMMUNITY, AT.minus(java.time.Duration.ofDays(91)), 90, AT),
+                new CommunityRenewed(COMMUNITY, GRACE, AT),
+                new CommunityRenewed(COMMUNITY, null, AT),
                 new CommunityFounded(COMMUNITY, "java-guild", "Java Guild", "JVM craft.", "java",
                         Visibility.REQUEST_TO_JOIN.name(), GRACE, AT, KATHERINE),
                 new CommunityUpdated(COMMUNITY, "jvm-guild", "JVM Guild", "All JVM languages.", "java",

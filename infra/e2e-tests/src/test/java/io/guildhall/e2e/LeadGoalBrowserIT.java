@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeadGoalBrowserIT {
 
     @Test
-    void a_lead_creates_a_goal_and_checks_in_progress(Platform platform) {
+    void a_lead_creates_a_goal_and_checks_in_progress(Platform platform) throws java.sql.SQLException {
         String name = "Testing Guild " + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> founded = Api.call(platform, "POST", "/api/communities", platform.stack().accessToken("grace"),
                 "{\"name\":\"" + name + "\",\"description\":\"Tests that matter\",\"practiceArea\":\"testing\"}");
@@ -51,6 +51,7 @@ class LeadGoalBrowserIT {
 
             // The community's page, which every employee reads, shows the goal with the evidence behind it.
             browser.go("/communities/" + communityId).awaitText("Publish testing guides");
+            assertFalse(browser.pageText().contains("Your community is started"), "the welcome is for ?started only");
             Locator card = browser.page().locator("xpath=//article[contains(@class,'goal')][h3[normalize-space(.)='Publish testing guides']]");
             String evidence = card.locator(".goal__evidence").innerText();
             assertTrue(evidence.contains("1 of 4 guides") && evidence.contains("lead check-in")
@@ -70,6 +71,25 @@ class LeadGoalBrowserIT {
             browser.go("/communities/" + communityId).awaitText("Where it talks");
             String channels = browser.byId("channels").innerText();
             assertTrue(channels.contains("Slack") && channels.contains("example.slack.com/archives/C0TESTING"), channels);
+
+            // Gone quiet: what community-service's hourly check does after 90 days without an event (InactivityIT
+            // runs the check itself) is done here by hand, then the lead renews it from her page.
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(platform.stack().jdbcUrl("e2e_community"),
+                    platform.stack().dbUsername(), platform.stack().dbPassword());
+                 java.sql.Statement sql = db.createStatement()) {
+                assertEquals(1, sql.executeUpdate("UPDATE community SET status = 'INACTIVE', version = version + 1,"
+                        + " last_activity_at = now() - interval '100 days' WHERE id = '" + communityId + "'"));
+            }
+            browser.go("/communities/" + communityId).awaitText("inactive: no event for 90 days");
+            browser.go("/lead/communities/" + communityId).awaitText("This community has gone quiet");
+            assertFalse(browser.pageText().contains("Renewed:"), "nothing renewed yet");
+            browser.screenshot("lead-inactive");
+            // Executives see how many communities have gone quiet.
+            try (Browser katherine = Browser.open(platform)) {
+                katherine.signIn("/executive", "katherine").awaitMatch("communit(y has|ies have) held no event for 90 days");
+            }
+            browser.click("Renew the community").awaitText("Renewed: the community is active again.");
+            assertEquals(0, browser.page().locator("#inactive").count(), "the banner is gone");
         }
     }
 

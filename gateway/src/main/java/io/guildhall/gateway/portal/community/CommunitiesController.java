@@ -87,7 +87,8 @@ public class CommunitiesController {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("q", q == null ? "" : q.trim());
         form.put("practiceArea", practiceArea == null ? "" : practiceArea.trim());
-        form.put("status", "ARCHIVED".equals(status) ? "ARCHIVED" : "ACTIVE");
+        // Every community not archived unless one status is asked for (community-service's default too).
+        form.put("status", "ARCHIVED".equals(status) || "INACTIVE".equals(status) || "ACTIVE".equals(status) ? status : "");
         model.addAttribute("form", form);
         String view = htmx != null ? "communities/list :: results" : "communities/list";
         int pageNumber;

@@ -42,7 +42,9 @@ public class CommunityPageController {
     }
 
     @GetMapping("/communities/{id:[0-9a-fA-F-]{36}}")
-    public Mono<String> page(@PathVariable UUID id, Model model) {
+    public Mono<String> page(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+        // "?started" after starting it: the welcome note (a query parameter, read here: Thymeleaf's param is never null).
+        model.addAttribute("started", exchange.getRequest().getQueryParams().containsKey("started"));
         Mono<CommunityDetail> community = api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id);
         return community.flatMap(c -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, uri -> uri.path("/api/communities/{id}/goals")

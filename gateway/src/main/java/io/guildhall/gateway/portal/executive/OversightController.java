@@ -44,9 +44,15 @@ public class OversightController {
         model.addAttribute("period", chosen);
         model.addAttribute("groupings", GROUPINGS);
         model.addAttribute("periods", PERIODS);
-        return Section.guard(api.object(Service.ANALYTICS, Oversight.class, uri -> uri.path("/api/analytics/oversight")
-                        .queryParam("groupBy", grouping).queryParam("period", chosen).build()))
-                .map(report -> {
+        // How many communities have gone quiet (no event for the inactivity period): community-service's count.
+        Mono<Section<Long>> inactive = Section.guard(api.object(Service.COMMUNITY, uri -> uri.path("/api/communities")
+                        .queryParam("status", "INACTIVE").queryParam("size", 1).build())
+                .map(page -> page.get("totalItems") instanceof Number n ? n.longValue() : 0L));
+        return Mono.zip(Section.guard(api.object(Service.ANALYTICS, Oversight.class, uri -> uri.path("/api/analytics/oversight")
+                        .queryParam("groupBy", grouping).queryParam("period", chosen).build())), inactive)
+                .map(parts -> {
+                    Section<Oversight> report = parts.getT1();
+                    model.addAttribute("inactiveCommunities", parts.getT2());
                     model.addAttribute("report", report);
                     if (report.available()) {
                         model.addAttribute("groupChart", groupChart(report.data()));

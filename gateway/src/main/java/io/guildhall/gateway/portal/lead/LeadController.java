@@ -52,6 +52,7 @@ public class LeadController {
 
     @GetMapping("/lead/communities/{id:[0-9a-fA-F-]{36}}")
     public Mono<String> community(@PathVariable UUID id, Model model, ServerWebExchange exchange) {
+        model.addAttribute("renewed", exchange.getRequest().getQueryParams().containsKey("renewed"));
         return guard.leads(id, exchange).then(page(id, model));
     }
 
