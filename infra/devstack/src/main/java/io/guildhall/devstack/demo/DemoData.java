@@ -96,6 +96,9 @@ public final class DemoData {
     private final AtomicInteger imported = new AtomicInteger();
     private final AtomicInteger noShows = new AtomicInteger();
     private final AtomicInteger waitlisted = new AtomicInteger();
+    private final AtomicInteger feedback = new AtomicInteger();
+    private static final String[] COMMENTS = {"Well paced, good examples", "More hands-on time next time, please",
+            "Great to meet people from other teams"};
     private PrintStream out;
     private long stepBegan;
 
@@ -162,7 +165,8 @@ public final class DemoData {
         List<Runnable> past = new ArrayList<>();
         founded.forEach((community, id) -> past.addAll(holdPastEvents(community, id)));
         inParallel(past);
-        done("%d events held in the last days, %d attendances in all", events.get(), attendances.get());
+        done("%d events held in the last days, %d attendances in all, %d ratings", events.get(), attendances.get(),
+                feedback.get());
         List<Runnable> upcoming = new ArrayList<>();
         founded.forEach((community, id) -> upcoming.addAll(scheduleUpcomingEvents(community, id)));
         inParallel(upcoming);
@@ -215,7 +219,11 @@ public final class DemoData {
         return api.write("POST", url(ServiceSpec.COMMUNITY, "/api/communities"), token(community.founder()),
                 "{\"name\":\"" + community.name() + "\",\"description\":\"" + community.description()
                         + "\",\"practiceArea\":\"" + community.practiceArea() + "\",\"visibility\":\""
-                        + (community.open() ? "OPEN" : "REQUEST_TO_JOIN") + "\"}").id();
+                        + (community.open() ? "OPEN" : "REQUEST_TO_JOIN") + "\","
+                        // Where it talks: a Slack channel and a mailing list of the (example) organisation.
+                        + "\"channels\":[{\"kind\":\"SLACK\",\"url\":\"https://example.slack.com/archives/"
+                        + community.practiceArea() + "\"},{\"kind\":\"MAILING_LIST\",\"url\":\"mailto:"
+                        + community.practiceArea() + "@lists.example.com\"}]}").id();
     }
 
     /** Who joins (open) or asks to (request-to-join): the demo's three named people always, others by chance. */
@@ -355,11 +363,21 @@ public final class DemoData {
                     attendances.incrementAndGet();
                 }
             }
+            // Some of those checked in rate it, as the event page asks them to.
+            List<String> raters = members.stream().filter(person -> !person.equals(community.founder())
+                    && attendees.indexOf(personIds.get(person)) >= 0).limit(6).toList();
+            List<Integer> ratings = raters.stream().map(person -> 3 + random.nextInt(3)).toList();
             writes.add(() -> {
                 String event = schedule(community, id, community.name() + " session", day, 16, null);
                 if (!attendees.isEmpty()) {
                     api.write("POST", url(ServiceSpec.EVENT, "/api/events/" + event + "/check-ins/bulk"),
                             token(community.founder()), "{\"attendees\":[" + attendees + "]}");
+                }
+                for (int i = 0; i < raters.size(); i++) {
+                    api.write("POST", url(ServiceSpec.EVENT, "/api/events/" + event + "/feedback"), token(raters.get(i)),
+                            "{\"rating\":" + ratings.get(i) + (i % 2 == 0 ? ",\"comment\":\"" + COMMENTS[i % COMMENTS.length]
+                                    + "\"" : "") + "}");
+                    feedback.incrementAndGet();
                 }
             });
         }
@@ -376,8 +394,15 @@ public final class DemoData {
             Integer capacity = weekIndex++ == 0 ? 5 : null;
             List<String> going = members.stream().filter(person -> random.nextInt(100) < 60).toList();
             rsvps.addAndGet(going.size());
+            // The first upcoming event has a co-organiser: a member who helps check people in.
+            String helper = weekIndex == 1 ? members.stream().filter(person -> !person.equals(community.founder()))
+                    .findFirst().orElse(null) : null;
             writes.add(() -> {
                 String event = schedule(community, id, community.name() + " meetup", day, 17, capacity);
+                if (helper != null) {
+                    api.write("PUT", url(ServiceSpec.EVENT, "/api/events/" + event + "/co-organisers/" + personIds.get(helper)),
+                            token(community.founder()), null);
+                }
                 // In order, so that the waitlist's positions follow the answers.
                 for (String person : going) {
                     api.write("PUT", url(ServiceSpec.EVENT, "/api/events/" + event + "/rsvp"), token(person),
