@@ -41,6 +41,12 @@ public class CertificateStore {
                 .flatMap(this::byCode);
     }
 
+    /** An erasure: the name printed on the person's certificates becomes "Erased person"; how many. */
+    public Mono<Long> anonymise(String person) {
+        return db.sql("UPDATE certificate SET person_name = 'Erased person' WHERE person_id = :p").bind("p", person)
+                .fetch().rowsUpdated();
+    }
+
     private static Certificate certificate(io.r2dbc.spi.Readable row) {
         ZoneId zone = ZoneId.of(row.get("time_zone", String.class));
         return new Certificate(row.get("code", String.class), row.get("event_id", UUID.class),

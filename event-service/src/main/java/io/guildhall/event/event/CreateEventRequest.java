@@ -4,6 +4,8 @@ import io.guildhall.contracts.event.EventCategory;
 import io.guildhall.contracts.event.EventFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,7 +29,9 @@ public record CreateEventRequest(
         @Size(max = 2000) String onlineUrl,
         @Schema(description = "Only the community's leads (or an admin) may organise its events") UUID communityId,
         @Valid @Schema(description = "Optional: schedule a series; each occurrence can then be changed or cancelled alone")
-        Recurrence recurrence) {
+        Recurrence recurrence,
+        @Schema(description = "Hours the first person waiting has to accept a freed seat before it passes to the next"
+                + " (0, the default: the seat is given at once)") @Min(0) @Max(168) Integer waitlistOfferHours) {
 
     /** The event's details for the domain (the recurrence is the service's: it makes the occurrences). */
     public EventDetails details() {

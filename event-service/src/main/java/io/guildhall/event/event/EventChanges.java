@@ -58,6 +58,8 @@ public class EventChanges {
         Instant now = clock.instant();
         return changeable(id, ifMatch, caller, now).flatMap(before -> {
             Event after = before.edit(change.change(), now);
+            Mono<Void> offers = change.waitlistOfferHours() == null ? Mono.empty()
+                    : events.setWaitlistOfferHours(List.of(id), change.waitlistOfferHours());
             Mono<Void> intoThePast = after.startsAt().equals(before.startsAt()) ? Mono.empty()
                     : schedule.mayStartInThePast(after.startsAt(), after.communityId(), caller, now);
             return intoThePast.then(rsvps.count(id, RsvpStatus.GOING)).flatMap(going -> {
@@ -76,10 +78,10 @@ public class EventChanges {
                             after.rsvpDeadline(), after.communityId(), after.sequence(), caller.personId(), now));
                 }
                 if (published.isEmpty()) {
-                    return Mono.<Void>empty();
+                    return offers;
                 }
                 Mono<Void> remindAgain = after.isRescheduledFrom(before) ? events.forgetReminders(id) : Mono.empty();
-                return events.update(after).then(remindAgain).then(outbox.appendAll(published))
+                return events.update(after).then(offers).then(remindAgain).then(outbox.appendAll(published))
                         .then(seats.promote(after, now));
             });
         });

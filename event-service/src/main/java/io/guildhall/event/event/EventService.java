@@ -46,7 +46,13 @@ public class EventService {
                 .then(mayStartInThePast(first.startsAt(), first.communityId(), organiser, clock.instant()))
                 .thenMany(Flux.fromIterable(occurrences))
                 .concatMap(event -> events.insert(event).then(outbox.append(event.scheduled())))
-                .then(Mono.fromSupplier(() -> EventView.of(occurrences.get(0), 0, 0)));
+                .then(offerHours(request) == 0 ? Mono.empty()
+                        : events.setWaitlistOfferHours(occurrences.stream().map(Event::id).toList(), offerHours(request)))
+                .then(Mono.fromSupplier(() -> EventView.of(occurrences.get(0), 0, 0).withOffers(offerHours(request), 0)));
+    }
+
+    private static int offerHours(CreateEventRequest request) {
+        return request.waitlistOfferHours() == null ? 0 : request.waitlistOfferHours();
     }
 
     /** A one-off event, or every occurrence of a series, all sharing the series id. */

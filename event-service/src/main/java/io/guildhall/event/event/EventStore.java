@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,7 +27,11 @@ public class EventStore {
             e.sequence, e.created_at, e.updated_at, e.recorded_after_the_fact""";
     private static final String COUNTS = """
             (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'GOING') AS going,
-            (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED') AS waitlisted""";
+            (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED'
+                AND (r.offer_expires_at IS NULL OR r.offer_expires_at <= now())) AS waitlisted,
+            (SELECT count(*) FROM rsvp r WHERE r.event_id = e.id AND r.status = 'WAITLISTED'
+                AND r.offer_expires_at > now()) AS offered,
+            e.waitlist_offer_hours""";
     /** The caller's own answer, for the "you're going" badges and who sees the online link. */
     private static final String MY_ANSWER =
             "(SELECT a.status FROM rsvp a WHERE a.event_id = e.id AND a.person_id = :caller) AS my_answer,"
@@ -133,6 +138,17 @@ public class EventStore {
         return db.sql("SELECT " + COLUMNS + " FROM event e WHERE e.id = :id").bind("id", id).map(row -> event(row)).one();
     }
 
+    /** The claim window of freed seats of these events (one event, or every occurrence of a series). */
+    public Mono<Void> setWaitlistOfferHours(List<UUID> ids, int hours) {
+        return db.sql("UPDATE event SET waitlist_offer_hours = :h WHERE id = ANY(:ids)").bind("h", hours)
+                .bind("ids", ids.toArray(UUID[]::new)).then();
+    }
+
+    public Mono<Integer> waitlistOfferHours(UUID id) {
+        return db.sql("SELECT waitlist_offer_hours FROM event WHERE id = :id").bind("id", id)
+                .map(row -> row.get("waitlist_offer_hours", Integer.class)).one().defaultIfEmpty(0);
+    }
+
     /** The event, locked until the transaction ends. */
     public Mono<Event> lock(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM event e WHERE e.id = :id FOR UPDATE").bind("id", id)
@@ -201,7 +217,8 @@ public class EventStore {
 
     private static EventView view(Readable row, String caller, boolean admin) {
         return EventView.forCaller(event(row), row.get("going", Long.class), row.get("waitlisted", Long.class),
-                row.get("my_answer", String.class), caller, admin, Boolean.TRUE.equals(row.get("co_organising", Boolean.class)));
+                row.get("my_answer", String.class), caller, admin, Boolean.TRUE.equals(row.get("co_organising", Boolean.class)))
+                .withOffers(row.get("waitlist_offer_hours", Integer.class), row.get("offered", Long.class));
     }
 
     public static Event event(Readable row) {

@@ -38,7 +38,11 @@ public record EventView(
         @Schema(nullable = true, description = "The caller's own answer (GOING, WAITLISTED, NOT_GOING), null when none")
         String myAnswer,
         @Schema(description = "Whether the caller is one of the event's co-organisers")
-        boolean coOrganising) {
+        boolean coOrganising,
+        @Schema(description = "Hours the first person waiting has to accept a freed seat (0: given at once)")
+        int waitlistOfferHours,
+        @Schema(description = "Seats held for people offered them (not counted in going or waitlisted)")
+        long offered) {
 
     public static EventView of(Event e, long going, long waitlisted) {
         return of(e, going, waitlisted, null);
@@ -52,7 +56,14 @@ public record EventView(
         return new EventView(e.id(), e.seriesId(), e.title(), e.description(), e.type(), e.format(), e.location(),
                 e.onlineUrl(), e.startsAt(), e.endsAt(), e.timeZone(), e.capacity(), e.rsvpDeadline(), e.organiserId(),
                 e.communityId(), e.status(), e.sequence(), going, waitlisted, e.recordedAfterTheFact(), myAnswer,
-                coOrganising);
+                coOrganising, 0, 0);
+    }
+
+    /** The same view with the event's claim window for freed seats and the seats offered now. */
+    public EventView withOffers(int hours, long offeredNow) {
+        return new EventView(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone,
+                capacity, rsvpDeadline, organiserId, communityId, status, sequence, going, waitlisted,
+                recordedAfterTheFact, myAnswer, coOrganising, hours, offeredNow);
     }
 
     /** This view as {@code caller} may read it: the online link only when they are inside the event. */
@@ -65,6 +76,6 @@ public record EventView(
     private EventView withoutOnlineUrl() {
         return new EventView(id, seriesId, title, description, type, format, location, null, startsAt, endsAt, timeZone,
                 capacity, rsvpDeadline, organiserId, communityId, status, sequence, going, waitlisted,
-                recordedAfterTheFact, myAnswer, coOrganising);
+                recordedAfterTheFact, myAnswer, coOrganising, waitlistOfferHours, offered);
     }
 }

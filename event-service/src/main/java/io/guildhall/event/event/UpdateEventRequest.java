@@ -2,6 +2,8 @@ package io.guildhall.event.event;
 
 import io.guildhall.contracts.event.EventCategory;
 import io.guildhall.contracts.event.EventFormat;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -22,7 +24,8 @@ public record UpdateEventRequest(
         @Positive Integer capacity,
         Instant rsvpDeadline,
         @Size(max = 500) String location,
-        @Size(max = 2000) String onlineUrl) {
+        @Size(max = 2000) String onlineUrl,
+        @Min(0) @Max(168) Integer waitlistOfferHours) {
 
     /** The edit for the domain. */
     public EventChange change() {

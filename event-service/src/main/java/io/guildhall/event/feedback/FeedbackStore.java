@@ -47,6 +47,12 @@ public class FeedbackStore {
                 .bind("at", utc(f.changedAt())).then();
     }
 
+    /** An erasure: the person's comments go, their ratings stay (anonymous as they always were); how many. */
+    public Mono<Long> dropComments(String person) {
+        return db.sql("UPDATE feedback SET comment = NULL WHERE person_id = :p AND comment IS NOT NULL").bind("p", person)
+                .fetch().rowsUpdated();
+    }
+
     private static Feedback feedback(Readable row) {
         return new Feedback(row.get("id", UUID.class), row.get("event_id", UUID.class), row.get("person_id", String.class),
                 row.get("rating", Short.class), row.get("comment", String.class),

@@ -1,6 +1,8 @@
 package io.guildhall.event.privacy;
 
 import io.guildhall.contracts.person.PersonErased;
+import io.guildhall.event.certificate.CertificateStore;
+import io.guildhall.event.feedback.FeedbackStore;
 import io.guildhall.support.messaging.EventConsumers;
 import io.guildhall.support.messaging.ReceivedEvent;
 import org.slf4j.Logger;
@@ -8,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 import java.util.function.Consumer;
@@ -24,10 +25,12 @@ public class Erasures {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("guildhall.audit");
 
-    private final DatabaseClient db;
+    private final CertificateStore certificates;
+    private final FeedbackStore feedback;
 
-    public Erasures(DatabaseClient db) {
-        this.db = db;
+    public Erasures(CertificateStore certificates, FeedbackStore feedback) {
+        this.certificates = certificates;
+        this.feedback = feedback;
     }
 
     @Bean
@@ -39,10 +42,8 @@ public class Erasures {
         if (!(received.data() instanceof PersonErased erased)) {
             return Mono.empty();
         }
-        return db.sql("UPDATE certificate SET person_name = 'Erased person' WHERE person_id = :p").bind("p", erased.personId())
-                .fetch().rowsUpdated()
-                .zipWith(db.sql("UPDATE feedback SET comment = NULL WHERE person_id = :p").bind("p", erased.personId())
-                        .fetch().rowsUpdated())
+        return certificates.anonymise(erased.personId())
+                .zipWith(feedback.dropComments(erased.personId()))
                 .doOnNext(n -> AUDIT.info("person erased: {} certificates and {} feedback comments of {} anonymised",
                         n.getT1(), n.getT2(), erased.personId()))
                 .then();

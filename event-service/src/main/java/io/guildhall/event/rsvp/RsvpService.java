@@ -6,6 +6,7 @@ import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
 import io.guildhall.contracts.event.RsvpStatus;
 import io.guildhall.contracts.event.RsvpWaitlisted;
+import io.guildhall.contracts.event.WaitlistOfferMade;
 import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.event.coorganiser.CoOrganiserStore;
 import io.guildhall.event.event.Event;
@@ -100,7 +101,9 @@ public class RsvpService {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + eventId)))
                 .then(rsvps.statusOf(eventId, person))
                 .flatMap(status -> status == RsvpStatus.WAITLISTED
-                        ? rsvps.position(eventId, person).map(p -> new RsvpView(eventId, person, status, p))
+                        ? rsvps.position(eventId, person).zipWith(rsvps.offerOf(eventId, person).map(java.util.Optional::of)
+                                        .defaultIfEmpty(java.util.Optional.empty()))
+                                .map(p -> new RsvpView(eventId, person, status, p.getT1(), p.getT2().orElse(null)))
                         : Mono.just(new RsvpView(eventId, person, status, null)))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("You have not answered event " + eventId)));
     }
@@ -117,8 +120,27 @@ public class RsvpService {
                                         ? found.getT2() : null)));
     }
 
-    /** Seats freed (a cancelled RSVP, more capacity) go to the people waiting longest; each promotion is published. */
+    /**
+     * Seats freed (a cancelled RSVP, more capacity, a lapsed offer) go to the people waiting longest: at once, or,
+     * when the event has a claim window, as offers they accept within it (each published).
+     */
     public Mono<Void> promote(Event event, Instant now) {
+        return events.waitlistOfferHours(event.id())
+                .flatMap(hours -> hours == 0 ? promoteNow(event, now) : offer(event, hours, now));
+    }
+
+    private Mono<Void> offer(Event event, int hours, Instant now) {
+        Instant expiresAt = now.plus(java.time.Duration.ofHours(hours));
+        return rsvps.counts(event.id())
+                .map(counts -> Seats.promotable(event.capacity(), counts[0], counts[1]))
+                .filter(n -> n > 0)
+                .flatMapMany(n -> rsvps.offer(event.id(), n, expiresAt))
+                .map(person -> (GuildhallEvent) new WaitlistOfferMade(event.id(), person, event.communityId(), now, expiresAt))
+                .collectList()
+                .flatMap(outbox::appendAll);
+    }
+
+    private Mono<Void> promoteNow(Event event, Instant now) {
         return rsvps.count(event.id(), RsvpStatus.GOING)
                 .zipWith(rsvps.count(event.id(), RsvpStatus.WAITLISTED))
                 .map(counts -> Seats.promotable(event.capacity(), counts.getT1(), counts.getT2()))
@@ -217,8 +239,13 @@ public class RsvpService {
                 return done(request, new RsvpView(event.id(), ask.person(), RsvpStatus.WAITLISTED, position));
             }
             Mono<RsvpView> single = switch (ask.kind()) {
-                case GOING -> rsvps.position(event.id(), ask.person())
-                        .map(p -> new RsvpView(event.id(), ask.person(), RsvpStatus.WAITLISTED, p));
+                // Someone waiting asks again: they take the seat offered to them, if any; else they keep their place.
+                case GOING -> rsvps.accept(event.id(), ask.person()).flatMap(accepted -> accepted
+                        ? outbox.append(new WaitlistPromoted(event.id(), ask.person(), event.communityId(),
+                                event.type().name(), event.startsAt(), event.endsAt(), event.timeZone(), now))
+                                .thenReturn(new RsvpView(event.id(), ask.person(), RsvpStatus.GOING, null))
+                        : rsvps.position(event.id(), ask.person())
+                                .map(p -> new RsvpView(event.id(), ask.person(), RsvpStatus.WAITLISTED, p)));
                 case NOT_GOING -> notGoing(ask.person(), current);
                 case WITHDRAW -> withdraw(ask.person(), current).then(Mono.empty());
             };
@@ -252,7 +279,8 @@ public class RsvpService {
             }
             return rsvps.answer(event.id(), person, RsvpStatus.NOT_GOING, now)
                     .then(outbox.append(new RsvpDeclined(event.id(), person, now)))
-                    .then(current == RsvpStatus.GOING ? promote(event, now) : Mono.empty())
+                    // A seat freed, or a seat offered to someone who declines it: it goes on.
+                    .then(current == RsvpStatus.GOING || current == RsvpStatus.WAITLISTED ? promote(event, now) : Mono.empty())
                     .thenReturn(declined);
         }
 
@@ -262,7 +290,7 @@ public class RsvpService {
             }
             return rsvps.delete(event.id(), person)
                     .then(outbox.append(new RsvpCancelled(event.id(), person, previous.name(), now)))
-                    .then(previous == RsvpStatus.GOING ? promote(event, now) : Mono.empty());
+                    .then(previous == RsvpStatus.GOING || previous == RsvpStatus.WAITLISTED ? promote(event, now) : Mono.empty());
         }
 
         /** Writes the answers decided in memory (fresh arrival numbers in decision order) and their events. */

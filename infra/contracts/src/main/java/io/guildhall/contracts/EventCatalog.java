@@ -31,6 +31,9 @@ import io.guildhall.contracts.event.EventCancelled;
 import io.guildhall.contracts.event.RsvpConfirmed;
 import io.guildhall.contracts.event.RsvpDeclined;
 import io.guildhall.contracts.event.RsvpWaitlisted;
+import io.guildhall.contracts.event.WaitlistOfferExpired;
+import io.guildhall.contracts.event.WaitlistOfferMade;
+import io.guildhall.contracts.event.WaitlistOfferReminderDue;
 import io.guildhall.contracts.event.WaitlistPromoted;
 import io.guildhall.contracts.event.CoOrganiserAdded;
 import io.guildhall.contracts.event.CoOrganiserRemoved;
@@ -112,6 +115,15 @@ public final class EventCatalog {
 
     public static final EventType<WaitlistPromoted> WAITLIST_PROMOTED = new EventType<>(
             "guildhall.event.waitlist-promoted.v1", Topics.EVENT, WaitlistPromoted.class);
+
+    public static final EventType<WaitlistOfferMade> WAITLIST_OFFER_MADE = new EventType<>(
+            "guildhall.event.waitlist-offer-made.v1", Topics.EVENT, WaitlistOfferMade.class);
+
+    public static final EventType<WaitlistOfferExpired> WAITLIST_OFFER_EXPIRED = new EventType<>(
+            "guildhall.event.waitlist-offer-expired.v1", Topics.EVENT, WaitlistOfferExpired.class);
+
+    public static final EventType<WaitlistOfferReminderDue> WAITLIST_OFFER_REMINDER_DUE = new EventType<>(
+            "guildhall.event.waitlist-offer-reminder-due.v1", Topics.EVENT, WaitlistOfferReminderDue.class);
 
     public static final EventType<RsvpCancelled> RSVP_CANCELLED = new EventType<>(
             "guildhall.event.rsvp-cancelled.v1", Topics.EVENT, RsvpCancelled.class);
@@ -211,6 +223,9 @@ public final class EventCatalog {
             RSVP_DECLINED,
             RSVP_WAITLISTED,
             WAITLIST_PROMOTED,
+            WAITLIST_OFFER_MADE,
+            WAITLIST_OFFER_EXPIRED,
+            WAITLIST_OFFER_REMINDER_DUE,
             RSVP_CANCELLED,
             CO_ORGANISER_ADDED,
             CO_ORGANISER_REMOVED,

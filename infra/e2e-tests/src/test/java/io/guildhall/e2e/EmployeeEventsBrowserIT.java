@@ -118,6 +118,28 @@ class EmployeeEventsBrowserIT {
     }
 
     @Test
+    void a_seat_freed_on_an_event_with_a_claim_window_is_offered_to_her_and_she_takes_it() {
+        String grace = platform.stack().accessToken("grace");
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        HttpResponse<String> created = Api.call(platform, "POST", "/api/events", grace, "{\"title\":\"Claim a seat " + run
+                + "\",\"type\":\"TRAINING\",\"format\":\"IN_PERSON\",\"location\":\"Room 4\",\"capacity\":1,"
+                + "\"waitlistOfferHours\":12,\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(3600) + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String event = Api.field(created.body(), "id");
+        String katherine = platform.stack().accessToken("katherine");
+        Api.rsvp(platform, katherine, event);
+        browser.go("/events/" + event).awaitText("1 of 1 seats taken — full");
+        browser.click("Join the waitlist").awaitText("You are on the waitlist: position 1.");
+        assertTrue(browser.pageText().contains("you then have 12 hours to take it"), browser.pageText());
+        // Katherine cannot go: the seat is held for ada, who takes it.
+        assertEquals(204, Api.call(platform, "DELETE", "/api/events/" + event + "/rsvp", katherine, null).statusCode());
+        browser.go("/events/" + event).awaitText("A seat is free for you.");
+        assertTrue(browser.byId("rsvp-offer").innerText().contains("It is yours if you take it by"), browser.byId("rsvp-offer").innerText());
+        browser.screenshot("event-seat-offered");
+        browser.click("Take the seat").awaitText("You are going.");
+    }
+
+    @Test
     void an_attendee_checks_herself_in_with_the_code_and_a_wrong_code_is_refused_at_its_field() throws Exception {
         String grace = platform.stack().accessToken("grace");
         String soon = Api.createEvent(platform, grace, "Stand-up social " + run, Instant.now().plus(15, ChronoUnit.MINUTES), null);

@@ -14,7 +14,17 @@ import java.util.UUID;
 public record EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
                           String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
                           Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
-                          long going, long waitlisted, String myAnswer, boolean coOrganising) {
+                          long going, long waitlisted, String myAnswer, boolean coOrganising, long offered,
+                          int waitlistOfferHours) {
+
+    /** An event as most pages build it: no seat held for an offer. */
+    public EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
+                       String location, String onlineUrl, Instant startsAt, Instant endsAt, String timeZone,
+                       Integer capacity, Instant rsvpDeadline, String organiserId, UUID communityId, String status,
+                       long going, long waitlisted, String myAnswer, boolean coOrganising) {
+        this(id, seriesId, title, description, type, format, location, onlineUrl, startsAt, endsAt, timeZone, capacity,
+                rsvpDeadline, organiserId, communityId, status, going, waitlisted, myAnswer, coOrganising, 0, 0);
+    }
 
     /** An event with the viewer's own answer, not co-organised by them. */
     public EventDetail(UUID id, UUID seriesId, String title, String description, String type, String format,
@@ -34,9 +44,9 @@ public record EventDetail(UUID id, UUID seriesId, String title, String descripti
                 rsvpDeadline, organiserId, communityId, status, going, waitlisted, null, false);
     }
 
-    /** Seats still free; null when there is no limit. */
+    /** Seats still free (a seat offered to someone waiting is not); null when there is no limit. */
     public Long seatsLeft() {
-        return capacity == null ? null : Math.max(0, capacity - going);
+        return capacity == null ? null : Math.max(0, capacity - going - offered);
     }
 
     /** Where, for a list: the room, "Online", or both. */

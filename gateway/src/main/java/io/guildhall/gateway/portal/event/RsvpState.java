@@ -7,12 +7,12 @@ import java.time.Instant;
  * sense (none once the event is cancelled, over, or past its RSVP deadline).
  */
 public record RsvpState(String status, Integer position, Long seatsLeft, boolean full, boolean open, String closedBecause,
-                        String problem) {
+                        String problem, Instant offerExpiresAt) {
 
     public static RsvpState of(EventDetail event, RsvpAnswer answer, String problem, Instant now) {
         String status = answer == null ? null : answer.status();
         Integer position = answer == null ? null : answer.position();
-        Long seatsLeft = event.capacity() == null ? null : Math.max(0, event.capacity() - event.going());
+        Long seatsLeft = event.seatsLeft();
         String closedBecause = null;
         if (!event.isScheduled()) {
             closedBecause = event.isCancelled() ? "This event is cancelled." : "This event is over.";
@@ -21,8 +21,10 @@ public record RsvpState(String status, Integer position, Long seatsLeft, boolean
         } else if (event.rsvpDeadline() != null && now.isAfter(event.rsvpDeadline())) {
             closedBecause = "The RSVP deadline has passed.";
         }
+        Instant offer = answer == null || answer.offerExpiresAt() == null || !answer.offerExpiresAt().isAfter(now)
+                ? null : answer.offerExpiresAt();
         return new RsvpState(status, position, seatsLeft, seatsLeft != null && seatsLeft == 0, closedBecause == null,
-                closedBecause, problem);
+                closedBecause, problem, offer);
     }
 
     public boolean isGoing() {
@@ -31,6 +33,11 @@ public record RsvpState(String status, Integer position, Long seatsLeft, boolean
 
     public boolean isWaitlisted() {
         return "WAITLISTED".equals(status);
+    }
+
+    /** A freed seat is offered to the viewer: theirs if they take it before {@link #offerExpiresAt}. */
+    public boolean isOffered() {
+        return isWaitlisted() && offerExpiresAt != null;
     }
 
     public boolean isNotGoing() {
@@ -45,6 +52,9 @@ public record RsvpState(String status, Integer position, Long seatsLeft, boolean
     public String toast() {
         if (isGoing()) {
             return "You are going. It is in your calendar feed.";
+        }
+        if (isOffered()) {
+            return "A seat is free for you: take it before the offer ends.";
         }
         if (isWaitlisted()) {
             return "You are on the waitlist: position " + position + ".";

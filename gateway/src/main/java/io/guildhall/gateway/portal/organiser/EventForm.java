@@ -23,18 +23,20 @@ import java.util.Set;
 public final class EventForm {
 
     public static final List<String> FIELDS = List.of("title", "description", "type", "format", "startsAt", "endsAt",
-            "timeZone", "capacity", "rsvpDeadline", "location", "onlineUrl", "communityId", "repeat", "interval", "count");
+            "timeZone", "capacity", "waitlistOfferHours", "rsvpDeadline", "location", "onlineUrl", "communityId", "repeat",
+            "interval", "count");
     /** The API's names of nested fields, as the form calls them. */
     /** The fields in the order the form shows them (its summary of mistakes follows it). */
     static final List<String> PAGE_ORDER = List.of("title", "description", "type", "format", "communityId", "startsAt",
-            "endsAt", "timeZone", "rsvpDeadline", "repeat", "interval", "count", "location", "onlineUrl", "capacity");
+            "endsAt", "timeZone", "rsvpDeadline", "repeat", "interval", "count", "location", "onlineUrl", "capacity",
+            "waitlistOfferHours");
     static final Map<String, String> API_TO_FORM = Map.of("recurrence.frequency", "repeat", "recurrence.interval", "interval",
             "recurrence.count", "count", "recurrence", "repeat");
     static final Set<String> FORM_FIELDS = Set.copyOf(FIELDS);
     /** The form's labels, for the summary of what to correct at the top of a refused form. */
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title", "Title"), Map.entry("description", "Description"),
             Map.entry("type", "Type"), Map.entry("format", "Format"), Map.entry("startsAt", "Starts"), Map.entry("endsAt", "Ends"),
-            Map.entry("timeZone", "Time zone"), Map.entry("capacity", "Seats"), Map.entry("rsvpDeadline", "Answers close"),
+            Map.entry("timeZone", "Time zone"), Map.entry("capacity", "Seats"), Map.entry("waitlistOfferHours", "Hours to claim a freed seat"), Map.entry("rsvpDeadline", "Answers close"),
             Map.entry("location", "Location"), Map.entry("onlineUrl", "Online link"), Map.entry("communityId", "Community"),
             Map.entry("repeat", "Repeats"), Map.entry("interval", "Every"), Map.entry("count", "Number of occurrences"));
     /**
@@ -49,6 +51,7 @@ public final class EventForm {
             "location", Map.of("maxlength", "500"),
             "onlineUrl", Map.of("maxlength", "2000"),
             "capacity", Map.of("min", "1"),
+            "waitlistOfferHours", Map.of("min", "0", "max", "168"),
             "interval", Map.of("min", "1", "max", "12"),
             "count", Map.of("min", "2", "max", "52"));
     static final String DEFAULT_ZONE = "Europe/Berlin";
@@ -156,6 +159,10 @@ public final class EventForm {
         Integer capacity = integer(form, "capacity", errors);
         if (capacity != null) {
             body.put("capacity", capacity);
+        }
+        Integer offerHours = integer(form, "waitlistOfferHours", errors);
+        if (offerHours != null) {
+            body.put("waitlistOfferHours", offerHours);
         }
         putText(body, form, "location");
         putText(body, form, "onlineUrl");
