@@ -1,5 +1,6 @@
 package io.guildhall.analytics.report;
 
+import io.guildhall.analytics.feedback.FeedbackStore;
 import io.guildhall.analytics.participation.LedgerEntry;
 import io.guildhall.analytics.participation.ParticipationRules;
 import io.guildhall.analytics.participation.Period;
@@ -34,10 +35,12 @@ public class CommunityHealth {
     private final TransactionOperations<Connection> transactions;
     private final CountedDays countedDays;
     private final ReportSlots slots;
+    private final FeedbackStore feedback;
 
     public CommunityHealth(ReadModel readModel, AnalyticsSettings settings,
                            TransactionOperations<Connection> transactions, CountedDays countedDays,
-                           ReportSlots slots) {
+                           ReportSlots slots, FeedbackStore feedback) {
+        this.feedback = feedback;
         this.readModel = readModel;
         this.settings = settings;
         this.transactions = transactions;
@@ -100,8 +103,13 @@ public class CommunityHealth {
         }
         Map<String, Integer> goals = readModel.goalsByStatus(connection).getOrDefault(communityId, Map.of());
 
+        // The mean rating of its events held in the period: a health input from as many ratings as the privacy
+        // threshold, so that no few people's ratings can be read off the score.
+        List<Integer> ratings = feedback.ratings(connection, events);
+        Double satisfaction = ratings.size() < suppression.threshold() ? null
+                : (ratings.stream().mapToInt(Integer::intValue).average().orElseThrow() - 1) / 4.0;
         CommunityReport.Health health = health(members.size(), active.size(), attendanceRate, goals, events.size(),
-                counted.weeks().size());
+                counted.weeks().size(), satisfaction);
         return new CommunityReport(communityId, name, period.label(), period.start(), period.end(), counted.end(),
                 suppression.threshold(), members.size(), active.size(), contributors.size(), !hoursShown,
                 hoursShown ? minutes / MINUTES_PER_HOUR : null, events.size(), !attendanceShown, attendanceRate,
@@ -139,6 +147,11 @@ public class CommunityHealth {
      */
     static CommunityReport.Health health(int members, int active, Double attendanceRate, Map<String, Integer> goals,
                                          int eventsHeld, int weeks) {
+        return health(members, active, attendanceRate, goals, eventsHeld, weeks, null);
+    }
+
+    static CommunityReport.Health health(int members, int active, Double attendanceRate, Map<String, Integer> goals,
+                                         int eventsHeld, int weeks, Double satisfaction) {
         int goalCount = goals.values().stream().mapToInt(Integer::intValue).sum();
         int healthyGoals = goals.entrySet().stream().filter(goal -> HEALTHY_GOALS.contains(goal.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
@@ -150,6 +163,8 @@ public class CommunityHealth {
                 "goals on track or achieved / all goals"));
         inputs.add(input("cadence", weeks == 0 ? null : Math.min(1.0, (double) eventsHeld / weeks),
                 "events held per week, 1 or more counts as 1"));
+        inputs.add(input("satisfaction", satisfaction,
+                "mean rating of the events held, 1 to 5 read as 0 to 1 (null under 5 ratings)"));
         List<Double> used = inputs.stream().filter(CommunityReport.HealthInput::used)
                 .map(CommunityReport.HealthInput::value).toList();
         Integer score = used.isEmpty() ? null

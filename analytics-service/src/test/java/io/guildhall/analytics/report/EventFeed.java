@@ -121,6 +121,19 @@ public final class EventFeed implements AutoCloseable {
                 {"personId":"%s","erasedBy":"%s","erasedAt":"%s"}""".formatted(person, by, Instant.now()));
     }
 
+    /** An anonymous rating of an event; changed once when {@code changedTo} is given. */
+    void rated(UUID event, UUID community, int rating, Integer changedTo) {
+        UUID feedback = UUID.randomUUID();
+        send(EventCatalog.FEEDBACK_GIVEN, event.toString(), """
+                {"eventId":"%s","feedbackId":"%s","communityId":"%s","category":"TRAINING","rating":%d,"givenAt":"%s"}"""
+                .formatted(event, feedback, community, rating, Instant.now()));
+        if (changedTo != null) {
+            send(EventCatalog.FEEDBACK_CHANGED, event.toString(), """
+                    {"eventId":"%s","feedbackId":"%s","communityId":"%s","previousRating":%d,"rating":%d,"changedAt":"%s"}"""
+                    .formatted(event, feedback, community, rating, changedTo, Instant.now().plusMillis(1)));
+        }
+    }
+
     void noShow(UUID event, UUID community, String person, ZonedDateTime startsAt, int minutes) {
         send(EventCatalog.NO_SHOW_RECORDED, event.toString(), """
                 {"eventId":"%s","personId":"%s","communityId":"%s","category":"TRAINING","startsAt":"%s",

@@ -76,8 +76,17 @@ class ReportBuildingBlocksTest {
                 Map.of("ON_TRACK", 1, "OVERDUE", 1), 2, 4);
 
         assertEquals(50, health.score());
-        assertEquals(List.of(true, false, true, true),
+        assertEquals(List.of(true, false, true, true, false),
                 health.inputs().stream().map(CommunityReport.HealthInput::used).toList());
+    }
+
+    @Test
+    void the_events_ratings_feed_the_score_when_there_are_enough_of_them() {
+        // The same community, its events rated 4.6 on average: (4.6 - 1) / 4 = 0.9 joins 0.5, 0.5 and 0.5.
+        CommunityReport.Health health = CommunityHealth.health(6, 3, null, Map.of("ON_TRACK", 1, "OVERDUE", 1), 2, 4, 0.9);
+        assertEquals(60, health.score());
+        assertEquals("satisfaction", health.inputs().get(4).name());
+        assertEquals(0.9, health.inputs().get(4).value());
     }
 
     @Test

@@ -119,12 +119,19 @@ class ReportsApiIT implements TestPropertyProvider {
             feed.attended(training, k, came, tuesday, 120, grace);
         }
         feed.noShow(training, k, person("a4"), tuesday, 120);
+        // Five people rated it (one changed a 2 into a 4): 5, 4, 4, 5, 4, a mean of 4.4.
+        feed.rated(training, k, 5, null);
+        feed.rated(training, k, 2, 4);
+        feed.rated(training, k, 4, null);
+        feed.rated(training, k, 5, null);
+        feed.rated(training, k, 4, null);
         feed.contributed(k, ada, "MENTORING", "GIVING", monday.plusDays(2), 60);
         feed.contributed(s, person("c1"), "WRITING", "GIVING", monday.plusDays(3), 30);
 
         awaitReport("api/analytics/communities/" + k + "?period=" + week, katherine(),
                 report -> Objects.equals(report.get("hoursInvested"), 11.0) && number(report, "members") == 6
-                        && report.get("attendanceRate") != null && number(report, "activeMembers") == 4);
+                        && report.get("attendanceRate") != null && number(report, "activeMembers") == 4
+                        && String.valueOf(report.get("health")).contains("value=0.85"));
         awaitReport("api/analytics/oversight?groupBy=department&period=" + week, katherine(),
                 report -> group(report, "A-" + run) != null && number(group(report, "A-" + run), "peopleCounted") == 6
                         && group(report, "C-" + run) != null && group(report, "B-" + run) != null);
@@ -199,9 +206,14 @@ class ReportsApiIT implements TestPropertyProvider {
             assertEquals(1.0 / 7, (Double) report.get("noShowRate"), 1e-9);
             assertEquals(Map.of("ACHIEVED", 1, "ON_TRACK", 1), report.get("goalsByStatus"));
             Map<?, ?> health = (Map<?, ?>) report.get("health");
-            // mean(4/6, 5/7, 2/2, min(1, 1 event / 1 week)) = 0.845 -> 85
+            // mean(4/6, 5/7, 2/2, min(1, 1 event / 1 week), (4.4 - 1) / 4 = 0.85) = 0.846 -> 85
             assertEquals(85, ((Number) health.get("score")).intValue(), health.toString());
-            assertEquals(4, ((List<?>) health.get("inputs")).size());
+            List<?> inputs = (List<?>) health.get("inputs");
+            assertEquals(5, inputs.size());
+            Map<?, ?> satisfaction = (Map<?, ?>) inputs.get(4);
+            assertEquals("satisfaction", satisfaction.get("name"));
+            assertEquals(0.85, ((Number) satisfaction.get("value")).doubleValue(), 1e-9);
+            assertEquals(true, satisfaction.get("used"));
         }
     }
 
