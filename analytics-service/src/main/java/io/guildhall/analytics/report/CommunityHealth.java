@@ -113,7 +113,24 @@ public class CommunityHealth {
         return new CommunityReport(communityId, name, period.label(), period.start(), period.end(), counted.end(),
                 suppression.threshold(), members.size(), active.size(), contributors.size(), !hoursShown,
                 hoursShown ? minutes / MINUTES_PER_HOUR : null, events.size(), !attendanceShown, attendanceRate,
-                noShowRate, goals, health);
+                noShowRate, goals, health, NewAndReturning.of(readModel.attendanceHistory(connection, communityId,
+                        NewAndReturning.quarterStart(counted.end()).plusMonths(3).minusDays(1), rules.zone().getId()),
+                        counted, suppression));
+    }
+
+    /** An event's attendees, new to its community or returning (null when analytics knows no community for it). */
+    public Optional<Map.Entry<UUID, NewAndReturning>> attendanceMix(UUID eventId) {
+        return transactions.executeRead(status -> {
+            Connection connection = status.getConnection();
+            Optional<UUID> community = readModel.communityOfEvent(connection, eventId);
+            if (community.isEmpty()) {
+                return Optional.empty();
+            }
+            List<NewAndReturning.Attended> history = readModel.attendanceHistory(connection, community.get(),
+                    LocalDate.now(settings.rules().zone()), settings.rules().zone().getId());
+            return Optional.of(Map.entry(community.get(), NewAndReturning.ofEvent(history, eventId,
+                    new Suppression(settings.getPrivacyThreshold()))));
+        });
     }
 
     /**

@@ -34,7 +34,9 @@ public record CommunityReport(
         @Schema(description = "No-shows / RSVPs going, over the events held", nullable = true)
         Double noShowRate,
         Map<String, Integer> goalsByStatus,
-        Health health) {
+        Health health,
+        @Schema(description = "New and returning attendees; core and peripheral members of the quarter")
+        NewAndReturning newAndReturning) {
 
     /** A 0-100 score: the mean of the inputs that are available, each shown with its value. */
     @Serdeable

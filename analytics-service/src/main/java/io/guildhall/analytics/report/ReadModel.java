@@ -214,6 +214,28 @@ public class ReadModel {
                 row -> row.getObject(1, UUID.class));
     }
 
+    /**
+     * Every attendance (more than 0 minutes) at the community's held events that started on or before {@code until}
+     * (local dates in {@code zone}): who came to which, and when.
+     */
+    public List<NewAndReturning.Attended> attendanceHistory(Connection connection, UUID communityId, LocalDate until,
+                                                            String zone) throws SQLException {
+        return list(connection, """
+                SELECT DISTINCT p.event_id, p.person_id, (e.starts_at AT TIME ZONE ?)::date
+                FROM participation p JOIN calendar_event e ON e.event_id = p.event_id
+                WHERE p.source = 'ATTENDANCE' AND p.minutes > 0 AND e.community_id = ? AND e.scheduled
+                  AND NOT e.cancelled AND e.starts_at <= now() AND (e.starts_at AT TIME ZONE ?)::date <= ?""",
+                List.of(zone, communityId, zone, Date.valueOf(until)),
+                row -> new NewAndReturning.Attended(row.getObject(1, UUID.class), row.getString(2),
+                        row.getDate(3).toLocalDate()));
+    }
+
+    /** The community of a held event analytics knows, if any. */
+    public Optional<UUID> communityOfEvent(Connection connection, UUID eventId) throws SQLException {
+        return list(connection, "SELECT community_id FROM calendar_event WHERE event_id = ? AND community_id IS NOT NULL",
+                List.of(eventId), row -> row.getObject(1, UUID.class)).stream().findFirst();
+    }
+
     /** RSVPs still GOING at the events (no-shows included: they said they would come). */
     public List<RsvpLine> goingRsvps(Connection connection, List<UUID> eventIds) throws SQLException {
         if (eventIds.isEmpty()) {

@@ -72,6 +72,8 @@ class ReportsApiIT implements TestPropertyProvider {
         return ReportStack.properties();
     }
 
+    UUID training;
+
     @BeforeAll
     void publish() {
         http = new HttpCalls(URI.create(server.getURL().toString() + "/"), json);
@@ -108,7 +110,7 @@ class ReportsApiIT implements TestPropertyProvider {
         }
         feed.joined(s, person("c1"), joined);
 
-        UUID training = UUID.randomUUID();
+        training = UUID.randomUUID();
         ZonedDateTime tuesday = ZonedDateTime.of(monday.plusDays(1), LocalTime.of(10, 0), EventFeed.BERLIN);
         feed.eventScheduled(training, k, tuesday, 120, grace);
         for (String going : List.of(ada, person("x"), person("a1"), person("a2"), person("a3"), person("a4"),
@@ -214,7 +216,20 @@ class ReportsApiIT implements TestPropertyProvider {
             assertEquals("satisfaction", satisfaction.get("name"));
             assertEquals(0.85, ((Number) satisfaction.get("value")).doubleValue(), 1e-9);
             assertEquals(true, satisfaction.get("used"));
+            // Their first event of the community, each: five new, none returning; one event in the quarter each.
+            Map<?, ?> mix = (Map<?, ?>) report.get("newAndReturning");
+            assertEquals(5, ((Number) mix.get("newAttendees")).intValue(), mix.toString());
+            assertEquals(0, ((Number) mix.get("returningAttendees")).intValue());
+            assertEquals(0, ((Number) mix.get("coreMembers")).intValue());
+            assertEquals(5, ((Number) mix.get("peripheralMembers")).intValue());
+            Map<String, Object> event = ok("api/analytics/events/" + training + "/attendance-mix",
+                    ReportStack.stack().accessToken(user));
+            assertEquals(5, ((Number) ((Map<?, ?>) event.get("mix")).get("newAttendees")).intValue(), event.toString());
         }
+        assertProblem(http.get("api/analytics/events/" + training + "/attendance-mix", ReportStack.stack().accessToken("ada")),
+                403, "not allow");
+        assertProblem(http.get("api/analytics/events/" + UUID.randomUUID() + "/attendance-mix", katherine()), 404, "No event");
+        assertProblem(http.get("api/analytics/events/" + training + "/attendance-mix", null), 401, "bearer");
     }
 
     @Test

@@ -60,12 +60,16 @@ public class LeadController {
         return api.object(Service.COMMUNITY, CommunityDetail.class, "/api/communities/{id}", id).flatMap(community -> Mono.zip(
                         Section.guard(api.list(Service.COMMUNITY, GoalDetail.class, "/api/communities/{id}/goals", id)),
                         Section.guard(api.object(Service.MEMBERSHIP, Members.class, "/api/communities/{id}/members", id)),
-                        Section.guard(JoinRequests.of(api, id)))
+                        Section.guard(JoinRequests.of(api, id)),
+                        // Who comes, this quarter: analytics' community report (new and returning, core members).
+                        Section.guard(api.object(Service.ANALYTICS, uri -> uri.path("/api/analytics/communities/{id}")
+                                .queryParam("period", "quarter").build(id))))
                 .map(sections -> {
                     model.addAttribute("community", community);
                     model.addAttribute("goals", sections.getT1());
                     model.addAttribute("members", sections.getT2());
                     model.addAttribute("requests", sections.getT3());
+                    model.addAttribute("report", sections.getT4());
                     return "lead/community";
                 }));
     }
