@@ -27,6 +27,8 @@ public class Erasures implements Prefetch.People {
     /** Every column that holds a person id; attendance ledger ids embed it too (eventId/personId). */
     private static final String[] REPLACEMENTS = {
             "UPDATE person_profile SET person_id = ? WHERE person_id = ?",
+            "UPDATE person_manager SET person_id = ? WHERE person_id = ?",
+            "UPDATE person_manager SET manager_id = ? WHERE manager_id = ?",
             "UPDATE participation SET person_id = ? WHERE person_id = ? AND source = 'CONTRIBUTION'",
             "UPDATE rsvp SET person_id = ? WHERE person_id = ?",
             "UPDATE membership SET person_id = ? WHERE person_id = ?",

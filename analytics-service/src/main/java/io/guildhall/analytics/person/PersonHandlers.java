@@ -31,18 +31,24 @@ public class PersonHandlers {
 
     @Singleton
     TopicHandler<PersonRegistered> personRegistered() {
-        return TopicHandler.of(EventCatalog.PERSON_REGISTERED, (event, headers, transaction) ->
-                profiles.applyProfile(transaction, new ProfileRow(erasures.resolve(transaction, event.personId()),
-                        event.effectiveFrom(), event.department(), event.level(), event.location(),
-                        event.weeklyHours(), event.active(), headers.time())));
+        return TopicHandler.of(EventCatalog.PERSON_REGISTERED, (event, headers, transaction) -> {
+            String person = erasures.resolve(transaction, event.personId());
+            profiles.applyProfile(transaction, new ProfileRow(person, event.effectiveFrom(), event.department(),
+                    event.level(), event.location(), event.weeklyHours(), event.active(), headers.time()));
+            profiles.applyManager(transaction, person, event.effectiveFrom(), manager(transaction, event.managerId()),
+                    headers.time());
+        });
     }
 
     @Singleton
     TopicHandler<PersonProfileChanged> personProfileChanged() {
-        return TopicHandler.of(EventCatalog.PERSON_PROFILE_CHANGED, (event, headers, transaction) ->
-                profiles.applyProfile(transaction, new ProfileRow(erasures.resolve(transaction, event.personId()),
-                        event.effectiveFrom(), event.department(), event.level(), event.location(),
-                        event.weeklyHours(), event.active(), headers.time())));
+        return TopicHandler.of(EventCatalog.PERSON_PROFILE_CHANGED, (event, headers, transaction) -> {
+            String person = erasures.resolve(transaction, event.personId());
+            profiles.applyProfile(transaction, new ProfileRow(person, event.effectiveFrom(), event.department(),
+                    event.level(), event.location(), event.weeklyHours(), event.active(), headers.time()));
+            profiles.applyManager(transaction, person, event.effectiveFrom(), manager(transaction, event.managerId()),
+                    headers.time());
+        });
     }
 
     @Singleton
@@ -56,5 +62,10 @@ public class PersonHandlers {
     TopicHandler<PersonErased> personErased() {
         return TopicHandler.of(EventCatalog.PERSON_ERASED, (event, headers, transaction) ->
                 erasures.erase(transaction, event.personId(), headers.id(), headers.time()));
+    }
+
+    /** A manager's id as the read model keeps it (an erased manager's pseudonym). */
+    private String manager(java.sql.Connection transaction, String managerId) throws java.sql.SQLException {
+        return managerId == null || managerId.isBlank() ? null : erasures.resolve(transaction, managerId);
     }
 }

@@ -58,4 +58,14 @@ public class ProfileStore {
                 row.getString("level"), row.getString("location"), row.getInt("weekly_hours"), row.getBoolean("active"),
                 Sql.instant(row, "as_of"));
     }
+
+    /** Who the person reports to from {@code effectiveFrom} (null: nobody); a redelivery changes nothing. */
+    public void applyManager(Connection transaction, String personId, java.time.LocalDate effectiveFrom, String managerId,
+                             java.time.Instant asOf) throws SQLException {
+        Sql.update(transaction, """
+                    INSERT INTO person_manager (person_id, effective_from, manager_id, as_of) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (person_id, effective_from) DO UPDATE SET manager_id = EXCLUDED.manager_id,
+                        as_of = EXCLUDED.as_of WHERE person_manager.as_of <= EXCLUDED.as_of""",
+                personId, effectiveFrom, managerId, asOf);
+    }
 }

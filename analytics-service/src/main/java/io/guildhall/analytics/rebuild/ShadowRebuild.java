@@ -60,7 +60,7 @@ public class ShadowRebuild {
 
     /** Everything built from events (with {@code processed_event}); the other tables are not derived data. */
     public static final List<String> READ_MODEL_TABLES = List.of("community", "person_profile", "person_erasure",
-            "participation", "calendar_event", "rsvp", "membership", "community_lead", "goal", "after_the_fact_event", "event_feedback");
+            "participation", "calendar_event", "rsvp", "membership", "community_lead", "goal", "after_the_fact_event", "event_feedback", "person_manager");
     static final List<String> TOPICS = List.of(Topics.COMMUNITY, Topics.CONTRIBUTION, Topics.EVENT, Topics.MEMBERSHIP,
             Topics.PERSON);
     static final String SHADOW = "analytics_shadow";

@@ -230,6 +230,15 @@ public class ReadModel {
                         row.getDate(3).toLocalDate()));
     }
 
+    /** Who reported to {@code managerId} on {@code asOf}: each person's latest manager row on or before that day. */
+    public List<String> directReports(Connection connection, String managerId, LocalDate asOf) throws SQLException {
+        return list(connection, """
+                SELECT person_id FROM (
+                    SELECT DISTINCT ON (person_id) person_id, manager_id FROM person_manager
+                    WHERE effective_from <= ? ORDER BY person_id, effective_from DESC, as_of DESC) latest
+                WHERE manager_id = ?""", List.of(Date.valueOf(asOf), managerId), row -> row.getString(1));
+    }
+
     /** The community of a held event analytics knows, if any. */
     public Optional<UUID> communityOfEvent(Connection connection, UUID eventId) throws SQLException {
         return list(connection, "SELECT community_id FROM calendar_event WHERE event_id = ? AND community_id IS NOT NULL",

@@ -41,6 +41,14 @@ public final class EventFeed implements AutoCloseable {
                  "registeredAt":"%s"}""".formatted(person, department, level, weeklyHours, from, Instant.now()));
     }
 
+    /** A person who reports to {@code manager} (the directory's managerId). */
+    void personReportingTo(String person, String manager, LocalDate from) {
+        send(EventCatalog.PERSON_REGISTERED, person, """
+                {"personId":"%s","displayName":null,"department":"T","level":"IC","location":"Berlin",
+                 "managerId":"%s","weeklyHours":40,"weeklyHoursDefaulted":false,"active":true,"effectiveFrom":"%s",
+                 "registeredAt":"%s"}""".formatted(person, manager, from, Instant.now()));
+    }
+
     void personDeactivated(String person, LocalDate from) {
         send(EventCatalog.PERSON_DEACTIVATED, person, """
                 {"personId":"%s","reason":"DISABLED","effectiveFrom":"%s","deactivatedAt":"%s"}"""

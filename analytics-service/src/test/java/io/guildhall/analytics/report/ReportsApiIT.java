@@ -73,6 +73,7 @@ class ReportsApiIT implements TestPropertyProvider {
     }
 
     UUID training;
+    final UUID teamCommunity = UUID.randomUUID();
 
     @BeforeAll
     void publish() {
@@ -130,6 +131,19 @@ class ReportsApiIT implements TestPropertyProvider {
         feed.contributed(k, ada, "MENTORING", "GIVING", monday.plusDays(2), 60);
         feed.contributed(s, person("c1"), "WRITING", "GIVING", monday.plusDays(3), 30);
 
+        // radia's team: six direct reports, each an hour's mentoring on Wednesday; tim's team: two.
+        String radia = ReportStack.stack().personId("radia");
+        String tim = ReportStack.stack().personId("tim");
+        for (int i = 1; i <= 6; i++) {
+            feed.personReportingTo(person("t" + i), radia, monday.minusDays(7));
+            // In a community of its own, so that the other reports' figures stay as they are.
+            feed.contributed(teamCommunity, person("t" + i), "MENTORING", "GIVING", monday.plusDays(2), 60);
+        }
+        for (int i = 1; i <= 2; i++) {
+            feed.personReportingTo(person("u" + i), tim, monday.minusDays(7));
+        }
+        awaitReport("api/analytics/team?period=" + week, ReportStack.stack().accessToken("radia"),
+                report -> number(report, "teamSize") == 6 && Objects.equals(report.get("participationMinutes"), 360));
         awaitReport("api/analytics/communities/" + k + "?period=" + week, katherine(),
                 report -> Objects.equals(report.get("hoursInvested"), 11.0) && number(report, "members") == 6
                         && report.get("attendanceRate") != null && number(report, "activeMembers") == 4
@@ -230,6 +244,30 @@ class ReportsApiIT implements TestPropertyProvider {
                 403, "not allow");
         assertProblem(http.get("api/analytics/events/" + UUID.randomUUID() + "/attendance-mix", katherine()), 404, "No event");
         assertProblem(http.get("api/analytics/events/" + training + "/attendance-mix", null), 401, "bearer");
+    }
+
+    @Test
+    void a_manager_sees_the_team_against_the_target_by_week_and_category_never_anyone_in_it() {
+        java.net.http.HttpResponse<String> answer = http.get("api/analytics/team?period=" + week,
+                ReportStack.stack().accessToken("radia"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        Map<String, Object> team = ok("api/analytics/team?period=" + week, ReportStack.stack().accessToken("radia"));
+        assertEquals(6, number(team, "teamSize"));
+        assertEquals(false, team.get("suppressed"));
+        assertEquals(360, number(team, "participationMinutes"), "six hours of mentoring");
+        assertEquals(List.of(Map.of("category", "MENTORING", "minutes", 360)), team.get("byCategory"));
+        assertEquals(1, ((List<?>) team.get("byWeek")).size());
+        assertTrue(team.get("share") instanceof Number, team.toString());
+        assertTrue(!answer.body().contains("report-" + run), "no one of the team is named: " + answer.body());
+
+        Map<String, Object> small = ok("api/analytics/team?period=" + week, ReportStack.stack().accessToken("tim"));
+        assertEquals(2, number(small, "teamSize"));
+        assertEquals(true, small.get("suppressed"));
+        assertNull(small.get("share"));
+        assertEquals(List.of(), small.get("byWeek"));
+
+        assertProblem(http.get("api/analytics/team?period=" + week, ReportStack.stack().accessToken("ada")), 403, "not allow");
+        assertProblem(http.get("api/analytics/team", null), 401, "bearer");
     }
 
     @Test

@@ -42,7 +42,10 @@ public class MeController {
         // The form's date and the log's 30 days are the person's own today (their location's zone).
         return today.today().flatMap(day -> {
             model.addAttribute("form", ContributionForms.blank(day));
-            return Mono.zip(Section.guard(Participation.of(api, chosen)), ContributionForms.log(api, day));
+            // People with direct reports also have a team view (analytics answers 403 to anyone else).
+            Mono<Boolean> hasTeam = api.object(Service.ANALYTICS, uri -> uri.path("/api/analytics/team")
+                    .queryParam("period", "week").build()).map(team -> true).onErrorResume(e -> Mono.just(false));
+            return Mono.zip(Section.guard(Participation.of(api, chosen)), ContributionForms.log(api, day), hasTeam);
         })
                 .map(sections -> {
                     model.addAttribute("participation", sections.getT1());
@@ -52,6 +55,7 @@ public class MeController {
                         model.addAttribute("categoryChart", charts.byCategory(p));
                     }
                     model.addAttribute("log", sections.getT2());
+                    model.addAttribute("hasTeam", sections.getT3());
                     return "me/index";
                 });
     }
