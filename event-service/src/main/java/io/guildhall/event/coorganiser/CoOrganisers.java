@@ -46,8 +46,10 @@ public class CoOrganisers {
         return event.isOrganisedBy(caller) ? Mono.just(true) : store.isCoOrganiser(event.id(), caller.personId());
     }
 
+    /** The event's co-organisers; 404 for an event that does not exist. */
     public Mono<List<String>> of(UUID eventId) {
-        return store.of(eventId).collectList();
+        return events.find(eventId).switchIfEmpty(Mono.error(() -> new NotFoundException("No event " + eventId)))
+                .then(store.of(eventId).collectList());
     }
 
     @Transactional

@@ -32,6 +32,9 @@ class CoOrganisersIT extends EventServiceITBase {
         coOrganiser("PUT", "ada", id, ada).expectStatus().isForbidden();
         coOrganiser("PUT", "katherine", id, personId("katherine")).expectStatus().isForbidden();
         client().put().uri("/api/events/{id}/co-organisers/{p}", id, ada).exchange().expectStatus().isUnauthorized();
+        client().get().uri("/api/events/{id}/co-organisers", UUID.randomUUID()).headers(h -> h.setBearerAuth(token("ada")))
+                .exchange().expectStatus().isNotFound();
+        coOrganiser("PUT", "sophie", UUID.randomUUID().toString(), ada).expectStatus().isNotFound();
         coOrganiser("PUT", "sophie", id, personId("sophie")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("personId");
 
